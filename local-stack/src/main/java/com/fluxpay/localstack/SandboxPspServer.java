@@ -1,0 +1,70 @@
+package com.fluxpay.localstack;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Json;
+import com.github.tomakehurst.wiremock.stubbing.StubMappingCollection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * WireMock standalone playing the sandbox PSP. Its stubs are {@code sandbox-psp/mappings.json} on the
+ * classpath (or WireMock's {@code mappings/} folder under {@code --psp-files}), so the demo and the tests
+ * see the same PSP behaviour.
+ */
+final class SandboxPspServer implements Server {
+
+    private final int port;
+    private final Optional<Path> files;
+    private WireMockServer wireMock;
+
+    SandboxPspServer(int port, Optional<Path> files) {
+        this.port = port;
+        this.files = files;
+    }
+
+    @Override
+    public String name() {
+        return "sandbox-psp";
+    }
+
+    @Override
+    public void start() throws IOException {
+        var config = options().bindAddress("127.0.0.1").port(port).disableRequestJournal()
+                .containerThreads(32);
+        files.ifPresent(dir -> config.usingFilesUnderDirectory(dir.toString()));
+        wireMock = new WireMockServer(config);
+        wireMock.start();
+        if (files.isEmpty()) {
+            loadBuiltInStubs();
+        }
+    }
+
+    // WireMock cannot list a folder inside a nested jar, so the built-in stubs travel as one document
+    private void loadBuiltInStubs() throws IOException {
+        try (InputStream in = SandboxPspServer.class.getResourceAsStream("/sandbox-psp/mappings.json")) {
+            if (in == null) {
+                throw new IllegalStateException("sandbox-psp/mappings.json is missing from the classpath");
+            }
+            var collection = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), StubMappingCollection.class);
+            collection.getMappingOrMappings().forEach(wireMock::addStubMapping);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (wireMock != null) {
+            wireMock.stop();
+        }
+    }
+
+    @Override
+    public Map<String, String> endpoints() {
+        return Map.of("psp.url", "http://127.0.0.1:" + port);
+    }
+}
