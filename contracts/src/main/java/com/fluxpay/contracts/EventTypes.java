@@ -1,0 +1,34 @@
+package com.fluxpay.contracts;
+
+import com.fluxpay.contracts.fleet.PingAnswered;
+import com.fluxpay.contracts.fleet.PingRequested;
+import com.fluxpay.contracts.order.CreateOrder;
+import com.fluxpay.contracts.order.OrderCreated;
+import com.fluxpay.contracts.order.OrderRejected;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogue of every message type FluxPay sends; docs/asyncapi.yaml documents the same list. */
+public final class EventTypes {
+
+    public static final EventType<CreateOrder> CREATE_ORDER =
+            new EventType<>("order.create", 1, Topics.ORDER_COMMANDS, CreateOrder.class);
+    public static final EventType<OrderCreated> ORDER_CREATED =
+            new EventType<>("order.created", 1, Topics.ORDER_EVENTS, OrderCreated.class);
+    public static final EventType<OrderRejected> ORDER_REJECTED =
+            new EventType<>("order.rejected", 1, Topics.ORDER_EVENTS, OrderRejected.class);
+    public static final EventType<PingRequested> PING_REQUESTED =
+            new EventType<>("fleet.ping.requested", 1, Topics.FLEET_COMMANDS, PingRequested.class);
+    public static final EventType<PingAnswered> PING_ANSWERED =
+            new EventType<>("fleet.ping.answered", 1, Topics.FLEET_EVENTS, PingAnswered.class);
+
+    public static final List<EventType<?>> ALL =
+            List.of(CREATE_ORDER, ORDER_CREATED, ORDER_REJECTED, PING_REQUESTED, PING_ANSWERED);
+
+    private EventTypes() {
+    }
+
+    public static Optional<EventType<?>> find(String name, int version) {
+        return ALL.stream().filter(type -> type.matches(name, version)).findFirst();
+    }
+}

@@ -1,0 +1,21 @@
+package com.fluxpay.contracts;
+
+/**
+ * Every Kafka topic FluxPay publishes to. Facts go to {@code .events}, requests to {@code .commands};
+ * the key of every record is the id of the aggregate it is about, so one aggregate's records stay in order.
+ */
+public final class Topics {
+
+    public static final String ORDER_COMMANDS = "fluxpay.order.commands";
+    public static final String ORDER_EVENTS = "fluxpay.order.events";
+    public static final String FLEET_COMMANDS = "fluxpay.fleet.commands";
+    public static final String FLEET_EVENTS = "fluxpay.fleet.events";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of one consuming service, for example {@code fluxpay.ledger.dlq}. */
+    public static String deadLetterOf(String context) {
+        return "fluxpay." + context + ".dlq";
+    }
+}
