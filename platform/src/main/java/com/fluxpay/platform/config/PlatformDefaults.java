@@ -1,0 +1,87 @@
+package com.fluxpay.platform.config;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The configuration every service shares, added as the lowest-precedence property source so a
+ * service's application.yml or an environment variable can still override any of it. Written once here
+ * instead of seven times in seven application.yml files.
+ */
+public final class PlatformDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>();
+        infrastructure(defaults);
+        runtime(defaults);
+        kafka(defaults);
+        persistence(defaults);
+        observability(defaults, environment);
+        environment.getPropertySources().addLast(new MapPropertySource("fluxpayPlatformDefaults", defaults));
+    }
+
+    private static void infrastructure(Map<String, Object> d) {
+        d.put("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:19092}");
+        d.put("spring.datasource.url", "${DATABASE_URL:jdbc:postgresql://127.0.0.1:15432/fluxpay}");
+        d.put("spring.datasource.username", "${DATABASE_USERNAME:postgres}");
+        d.put("spring.datasource.password", "${DATABASE_PASSWORD:postgres}");
+        d.put("spring.data.redis.url", "${REDIS_URL:redis://127.0.0.1:16379}");
+        d.put("fluxpay.service.name", "${spring.application.name}");
+    }
+
+    private static void runtime(Map<String, Object> d) {
+        d.put("spring.threads.virtual.enabled", "true");
+        d.put("server.shutdown", "graceful");
+        d.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
+        d.put("spring.main.banner-mode", "off");
+        d.put("server.error.include-message", "never");
+    }
+
+    private static void kafka(Map<String, Object> d) {
+        d.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+        // a service deployed after an event was published must still see it
+        d.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        d.put("spring.kafka.consumer.key-deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        d.put("spring.kafka.consumer.value-deserializer",
+                "org.springframework.kafka.support.serializer.ErrorHandlingDeserializer");
+        d.put("spring.kafka.consumer.properties.spring.deserializer.value.delegate.class",
+                "com.fluxpay.platform.event.EnvelopeDeserializer");
+        d.put("spring.kafka.consumer.properties.max.poll.interval.ms", "300000");
+        d.put("spring.kafka.listener.observation-enabled", "true");
+        d.put("spring.kafka.producer.acks", "all");
+        d.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        d.put("spring.kafka.producer.properties.linger.ms", "2");
+        d.put("spring.kafka.template.observation-enabled", "true");
+    }
+
+    private static void persistence(Map<String, Object> d) {
+        d.put("spring.flyway.schemas", "${fluxpay.service.schema}");
+        d.put("spring.flyway.default-schema", "${fluxpay.service.schema}");
+        d.put("spring.flyway.create-schemas", "true");
+        // every connection works in the service's own schema, so no SQL names it
+        d.put("spring.datasource.hikari.schema", "${fluxpay.service.schema}");
+        d.put("spring.datasource.hikari.maximum-pool-size", "${DATABASE_POOL_SIZE:20}");
+        d.put("spring.jpa.open-in-view", "false");
+        d.put("spring.jpa.hibernate.ddl-auto", "validate");
+        d.put("spring.jpa.properties.hibernate.default_schema", "${fluxpay.service.schema}");
+    }
+
+    private static void observability(Map<String, Object> d, ConfigurableEnvironment environment) {
+        d.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,deadletters");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.endpoint.health.show-details", "always");
+        d.put("management.metrics.tags.service", "${spring.application.name}");
+        d.put("management.tracing.sampling.probability", "1.0");
+        d.put("management.observations.annotations.enabled", "true");
+        String format = environment.getProperty("FLUXPAY_LOG_FORMAT", "logstash");
+        if (!"plain".equalsIgnoreCase(format)) {
+            // JSON lines; Boot puts the MDC (traceId, spanId, tenantId, correlationId) in every line
+            d.put("logging.structured.format.console", format);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.fluxpay.platform.inbox;
+
+import com.fluxpay.platform.event.EventContext;
+import com.fluxpay.platform.event.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies each event at most once per consumer. The event id is recorded in the same transaction as the
+ * effect: if the effect fails, both roll back and the redelivery applies it; if it committed, the
+ * redelivery finds the id and changes nothing.
+ */
+public final class Inbox {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Counter duplicates;
+
+    public Inbox(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.duplicates = Counter.builder("fluxpay.inbox.duplicates")
+                .description("redelivered events the inbox recognised and skipped").register(meters);
+    }
+
+    /**
+     * Runs {@code effect} in a transaction unless {@code consumer} has already applied this event.
+     *
+     * @return true if the effect ran, false if the event was a duplicate
+     */
+    public boolean receive(String consumer, EventEnvelope envelope, Runnable effect) {
+        try (var scope = EventContext.causedBy(envelope)) {
+            Boolean applied = transactions.execute(status -> {
+                int inserted = jdbc.update("""
+                        INSERT INTO inbox_event (consumer, event_id, event_type, received_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                        consumer, envelope.id(), envelope.type(), Timestamp.from(clock.instant()));
+                if (inserted == 0) {
+                    return false;
+                }
+                effect.run();
+                return true;
+            });
+            if (!Boolean.TRUE.equals(applied)) {
+                duplicates.increment();
+                return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package com.fluxpay.platform.outbox;
+
+import com.fluxpay.platform.event.CloudEventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Publishes committed outbox rows to Kafka, oldest first, then marks them published.
+ *
+ * <p>Why it cannot skip a row: it never remembers "the last id it saw". Each pass asks for every row still
+ * unpublished, so a row whose transaction committed after a younger row's (sequence numbers are handed
+ * out before commit) is simply found on a later pass.
+ *
+ * <p>Why it is at-least-once: a row is marked only after Kafka acknowledged it. A relay that dies between
+ * the two publishes the row again after restart; consumers' inboxes drop the duplicate by event id.
+ *
+ * <p>Why order per aggregate holds: one relay per service is active at a time (a Postgres advisory lock
+ * elects it), it sends rows in sequence order through one idempotent producer, and {@link Outbox} numbers
+ * each aggregate's rows in commit order.
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JdbcTemplate jdbc;
+    private final Producer<String, String> producer;
+    private final RelayLeadership leadership;
+    private final OutboxSettings settings;
+    private final String source;
+    private final Clock clock;
+    private final Counter published;
+    private final Semaphore nudges = new Semaphore(0);
+    private volatile boolean running;
+    private boolean autoStartup = true;
+    private Thread worker;
+
+    public OutboxRelay(JdbcTemplate jdbc, Producer<String, String> producer, RelayLeadership leadership,
+                       OutboxSettings settings, String source, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.producer = producer;
+        this.leadership = leadership;
+        this.settings = settings;
+        this.source = source;
+        this.clock = clock;
+        this.published = Counter.builder("fluxpay.outbox.published").description("outbox rows published to Kafka")
+                .register(meters);
+    }
+
+    /** Called after a transaction with outbox rows commits, so they go out without waiting for a poll. */
+    public void nudge() {
+        nudges.release();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        nudges.release();
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        leadership.release();
+    }
+
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stop late, after the listeners: what they commit during shutdown still gets published
+        return Integer.MAX_VALUE - 100;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (!leadership.tryHold()) {
+                    pause(settings.standbyInterval());
+                    continue;
+                }
+                int count = relayOnce();
+                if (count < settings.batchSize()) {
+                    pause(settings.pollInterval());
+                }
+            } catch (RuntimeException e) {
+                log.warn("outbox relay pass failed, retrying: {}", e.getMessage());
+                pause(settings.pollInterval().multipliedBy(10));
+            }
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            if (nudges.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS)) {
+                nudges.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /**
+     * One pass: publish up to a batch of unpublished rows in sequence order and mark those Kafka acknowledged.
+     *
+     * @return how many rows were marked published
+     */
+    public int relayOnce() {
+        List<OutboxRow> rows = readUnpublished();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            sends.add(producer.send(toRecord(row)));
+        }
+        List<Long> acknowledged = awaitAcknowledged(rows, sends);
+        markPublished(acknowledged);
+        published.increment(acknowledged.size());
+        return acknowledged.size();
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxRow row) {
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(),
+                CloudEventHeaders.toHeaders(row.toEnvelope(source)));
+    }
+
+    // Rows after a failed one of the same key stay unmarked, so a retry resends them after it, in order.
+    private List<Long> awaitAcknowledged(List<OutboxRow> rows, List<Future<RecordMetadata>> sends) {
+        List<Long> acknowledged = new ArrayList<>(rows.size());
+        Set<String> failedKeys = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
+            try {
+                sends.get(i).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                if (!failedKeys.contains(row.topic() + "/" + row.key())) {
+                    acknowledged.add(row.seq());
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                failedKeys.add(row.topic() + "/" + row.key());
+                log.warn("outbox row {} ({}) not acknowledged by Kafka: {}", row.seq(), row.type(), e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return acknowledged;
+    }
+
+    private List<OutboxRow> readUnpublished() {
+        return jdbc.query("""
+                SELECT seq, event_id, topic, message_key, event_type, schema_version, tenant_id, correlation_id,
+                       causation_id, traceparent, payload, occurred_at
+                  FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?""",
+                (rs, n) -> new OutboxRow(rs.getLong(1), rs.getObject(2, java.util.UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getTimestamp(12).toInstant()),
+                settings.batchSize());
+    }
+
+    void markPublished(List<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        jdbc.execute((java.sql.Connection connection) -> {
+            Array array = connection.createArrayOf("bigint", seqs.toArray());
+            try (var statement = connection.prepareStatement(
+                    "UPDATE outbox_event SET published_at = ? WHERE seq = ANY(?)")) {
+                statement.setTimestamp(1, Timestamp.from(clock.instant()));
+                statement.setArray(2, array);
+                return statement.executeUpdate();
+            }
+        });
+    }
+}
