@@ -13,7 +13,7 @@ import org.testcontainers.utility.MountableFile;
 /** The same four servers as the local stack, as Testcontainers, for machines with a Docker engine. */
 final class ContainerInfrastructure extends Infrastructure {
 
-    private final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.0");
+    private final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.3.1");
     private final PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:17-alpine")
             .withDatabaseName("fluxpay").withUsername("postgres").withPassword("postgres")
             .withCommand("postgres", "-c", "max_connections=400", "-c", "fsync=off");

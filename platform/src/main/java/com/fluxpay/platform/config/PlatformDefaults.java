@@ -77,6 +77,7 @@ public final class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoint.health.show-details", "always");
         d.put("management.metrics.tags.service", "${spring.application.name}");
         d.put("management.tracing.sampling.probability", "1.0");
+        d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
         d.put("management.observations.annotations.enabled", "true");
         String format = environment.getProperty("FLUXPAY_LOG_FORMAT", "logstash");
         if (!"plain".equalsIgnoreCase(format)) {

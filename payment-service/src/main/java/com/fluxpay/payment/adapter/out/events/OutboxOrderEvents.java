@@ -1,0 +1,33 @@
+package com.fluxpay.payment.adapter.out.events;
+
+import com.fluxpay.contracts.EventTypes;
+import com.fluxpay.contracts.order.OrderCreated;
+import com.fluxpay.contracts.order.OrderRejected;
+import com.fluxpay.payment.application.port.OrderEvents;
+import com.fluxpay.payment.domain.Order;
+import com.fluxpay.payment.domain.OrderOutcome;
+import com.fluxpay.platform.outbox.Outbox;
+import java.time.Instant;
+
+/** Order events as the public contract spells them, written to the outbox. */
+public class OutboxOrderEvents implements OrderEvents {
+
+    private final Outbox outbox;
+
+    public OutboxOrderEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void opened(Order order) {
+        outbox.append(EventTypes.ORDER_CREATED, order.id().value(), order.tenantId(), new OrderCreated(
+                order.id().value(), order.tenantId(), order.amount().minorUnits(), order.amount().currencyCode(),
+                order.description(), order.metadata(), order.status().name(), order.createdAt()));
+    }
+
+    @Override
+    public void refused(OrderOutcome.Refused refusal, String tenantId, Instant at) {
+        outbox.append(EventTypes.ORDER_REJECTED, refusal.orderId().value(), tenantId, new OrderRejected(
+                refusal.orderId().value(), tenantId, ErrorCodes.of(refusal.reason()), refusal.reason().name(), at));
+    }
+}

@@ -1,0 +1,68 @@
+package com.fluxpay.payment.adapter.out.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fluxpay.payment.application.port.Orders;
+import com.fluxpay.payment.domain.Money;
+import com.fluxpay.payment.domain.Order;
+import com.fluxpay.payment.domain.OrderId;
+import com.fluxpay.payment.domain.OrderStatus;
+import java.util.Map;
+import java.util.Optional;
+
+/** Orders in Postgres through JPA; the mapping stays here, out of the domain. */
+public class JpaOrders implements Orders {
+
+    private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
+    };
+
+    private final OrderJpaRepository repository;
+    private final ObjectMapper json;
+
+    public JpaOrders(OrderJpaRepository repository, ObjectMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Order> find(OrderId id) {
+        return repository.findById(id.value()).map(this::toDomain);
+    }
+
+    @Override
+    public void add(Order order) {
+        var entity = new OrderEntity();
+        entity.id = order.id().value();
+        entity.tenantId = order.tenantId();
+        entity.amount = order.amount().minorUnits();
+        entity.currency = order.amount().currencyCode();
+        entity.description = order.description();
+        entity.metadata = write(order.metadata());
+        entity.status = order.status().name();
+        entity.createdAt = order.createdAt();
+        entity.updatedAt = order.createdAt();
+        repository.save(entity);
+    }
+
+    private Order toDomain(OrderEntity entity) {
+        return Order.restore(new OrderId(entity.id), entity.tenantId, Money.of(entity.amount, entity.currency),
+                entity.description, read(entity.metadata), OrderStatus.valueOf(entity.status), entity.createdAt);
+    }
+
+    private String write(Map<String, String> metadata) {
+        try {
+            return json.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("metadata cannot be stored", e);
+        }
+    }
+
+    private Map<String, String> read(String metadata) {
+        try {
+            return json.readValue(metadata, METADATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored metadata is not JSON", e);
+        }
+    }
+}

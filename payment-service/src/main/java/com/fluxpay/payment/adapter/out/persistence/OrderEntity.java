@@ -1,0 +1,29 @@
+package com.fluxpay.payment.adapter.out.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "orders")
+class OrderEntity {
+
+    @Id
+    String id;
+    @Column(name = "tenant_id")
+    String tenantId;
+    long amount;
+    String currency;
+    String description;
+    String metadata;
+    String status;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+    @Version
+    long version;
+}

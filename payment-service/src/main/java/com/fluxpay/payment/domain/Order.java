@@ -1,0 +1,83 @@
+package com.fluxpay.payment.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/** An order a tenant's customer is asked to pay. Opening one either succeeds or says why not. */
+public final class Order {
+
+    static final int MAX_DESCRIPTION = 500;
+    static final int MAX_METADATA_ENTRIES = 50;
+
+    private final OrderId id;
+    private final String tenantId;
+    private final Money amount;
+    private final String description;
+    private final Map<String, String> metadata;
+    private final OrderStatus status;
+    private final Instant createdAt;
+
+    private Order(OrderId id, String tenantId, Money amount, String description, Map<String, String> metadata,
+                  OrderStatus status, Instant createdAt) {
+        this.id = Objects.requireNonNull(id);
+        this.tenantId = Objects.requireNonNull(tenantId);
+        this.amount = Objects.requireNonNull(amount);
+        this.description = description;
+        this.metadata = Map.copyOf(metadata);
+        this.status = Objects.requireNonNull(status);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Opens a pending order, or refuses with a reason the caller can show. */
+    public static OrderOutcome open(OrderId id, String tenantId, long amount, String currencyCode, String description,
+                                    Map<String, String> metadata, Instant now) {
+        if (amount <= 0) {
+            return new OrderOutcome.Refused(id, OrderOutcome.Reason.AMOUNT_NOT_POSITIVE);
+        }
+        if (!Currencies.isIso4217(currencyCode)) {
+            return new OrderOutcome.Refused(id, OrderOutcome.Reason.UNKNOWN_CURRENCY);
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION
+                || metadata != null && metadata.size() > MAX_METADATA_ENTRIES) {
+            return new OrderOutcome.Refused(id, OrderOutcome.Reason.TOO_LARGE);
+        }
+        var order = new Order(id, tenantId, Money.of(amount, currencyCode), description,
+                metadata == null ? Map.of() : metadata, OrderStatus.PENDING, now);
+        return new OrderOutcome.Opened(order);
+    }
+
+    /** Rebuilds a stored order; no rules run, they ran when it was opened. */
+    public static Order restore(OrderId id, String tenantId, Money amount, String description,
+                                Map<String, String> metadata, OrderStatus status, Instant createdAt) {
+        return new Order(id, tenantId, amount, description, metadata, status, createdAt);
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,50 @@
+package com.fluxpay.payment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    private static final OrderId ID = new OrderId("ord_1");
+
+    private static OrderOutcome open(long amount, String currency) {
+        return Order.open(ID, "tenant-a", amount, currency, "a book", Map.of("sku", "b-1"), NOW);
+    }
+
+    @Test
+    void a_valid_order_opens_pending_with_its_amount_in_minor_units() {
+        var opened = (OrderOutcome.Opened) open(15_000, "KRW");
+
+        assertThat(opened.order().status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(opened.order().amount()).isEqualTo(Money.of(15_000, "KRW"));
+        assertThat(opened.order().metadata()).containsEntry("sku", "b-1");
+    }
+
+    @Test
+    void an_order_for_nothing_or_less_is_refused() {
+        assertThat(open(0, "KRW")).isEqualTo(new OrderOutcome.Refused(ID, OrderOutcome.Reason.AMOUNT_NOT_POSITIVE));
+        assertThat(open(-1, "KRW")).isEqualTo(new OrderOutcome.Refused(ID, OrderOutcome.Reason.AMOUNT_NOT_POSITIVE));
+    }
+
+    @Test
+    void an_order_in_a_currency_iso_4217_does_not_know_is_refused() {
+        assertThat(open(100, "XYZ")).isEqualTo(new OrderOutcome.Refused(ID, OrderOutcome.Reason.UNKNOWN_CURRENCY));
+        assertThat(open(100, "krw")).isEqualTo(new OrderOutcome.Refused(ID, OrderOutcome.Reason.UNKNOWN_CURRENCY));
+        assertThat(open(100, null)).isEqualTo(new OrderOutcome.Refused(ID, OrderOutcome.Reason.UNKNOWN_CURRENCY));
+    }
+
+    @Test
+    void an_order_with_too_much_metadata_is_refused() {
+        var metadata = new HashMap<String, String>();
+        for (int i = 0; i <= Order.MAX_METADATA_ENTRIES; i++) {
+            metadata.put("k" + i, "v");
+        }
+        assertThat(Order.open(ID, "tenant-a", 100, "USD", null, metadata, NOW))
+                .isEqualTo(new OrderOutcome.Refused(ID, OrderOutcome.Reason.TOO_LARGE));
+    }
+}
