@@ -1,0 +1,87 @@
+package com.fluxpay.gateway.adapter.in.web;
+
+import com.fluxpay.gateway.application.OrderRequestOutcome;
+import com.fluxpay.gateway.application.ReadingOrders;
+import com.fluxpay.gateway.application.RequestOrderCommand;
+import com.fluxpay.gateway.application.RequestingOrder;
+import com.fluxpay.gateway.domain.OrderRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Orders", description = "Orders a customer is asked to pay")
+public class OrderController {
+
+    private final RequestingOrder requestingOrder;
+    private final ReadingOrders readingOrders;
+
+    public OrderController(RequestingOrder requestingOrder, ReadingOrders readingOrders) {
+        this.requestingOrder = requestingOrder;
+        this.readingOrders = readingOrders;
+    }
+
+    /** The body of POST /api/v1/orders. */
+    public record CreateOrderBody(Long amount, String currency, String description, Map<String, String> metadata) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Open an order",
+            description = "Answers 201 with the order once payment-service has opened it, or 202 with a Location "
+                    + "to poll if that takes longer than the gateway waits.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples =
+                    @ExampleObject(value = "{\"amount\":15000,\"currency\":\"KRW\",\"description\":\"Demo order\","
+                            + "\"metadata\":{\"sku\":\"demo-1\"}}"))))
+    @ApiResponse(responseCode = "201", description = "Opened")
+    @ApiResponse(responseCode = "202", description = "Accepted; poll the Location")
+    @ApiResponse(responseCode = "400", description = "Invalid request (REQ_001, REQ_002); nothing changed")
+    @ApiResponse(responseCode = "422", description = "Refused by payment-service (ORD_001..ORD_003)")
+    public ResponseEntity<?> create(@RequestBody CreateOrderBody body) {
+        var command = new RequestOrderCommand(Tenants.current(),
+                new OrderRequest(body.amount(), body.currency(), body.description(), body.metadata()));
+        return switch (requestingOrder.request(command)) {
+            case OrderRequestOutcome.Invalid invalid -> ApiProblems.response(ApiProblems.invalid(invalid.violations()));
+            case OrderRequestOutcome.Created created -> ResponseEntity.created(location(created.order().id()))
+                    .body(OrderResource.of(created.order()));
+            case OrderRequestOutcome.Rejected rejected -> ApiProblems.response(rejection(rejected));
+            case OrderRequestOutcome.Accepted accepted -> ResponseEntity.accepted().location(location(accepted.orderId()))
+                    .body(Map.of("id", accepted.orderId(), "status", "REQUESTED"));
+        };
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "Read an order")
+    @ApiResponse(responseCode = "404", description = "No such order for this tenant (RES_001)")
+    public ResponseEntity<?> get(@PathVariable String orderId) {
+        Optional<OrderResource> order = readingOrders.find(Tenants.current(), orderId).map(OrderResource::of);
+        return order.<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Order " + orderId)));
+    }
+
+    private static ProblemDetail rejection(OrderRequestOutcome.Rejected rejected) {
+        var problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, rejected.order().failureCode(),
+                "Order refused", "Payment-service refused the order: " + rejected.order().failureReason());
+        problem.setProperty("order", OrderResource.of(rejected.order()));
+        return problem;
+    }
+
+    private static URI location(String orderId) {
+        return URI.create("/api/v1/orders/" + orderId);
+    }
+}

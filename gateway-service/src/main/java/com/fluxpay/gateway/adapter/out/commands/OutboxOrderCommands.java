@@ -1,0 +1,39 @@
+package com.fluxpay.gateway.adapter.out.commands;
+
+import com.fluxpay.contracts.EventTypes;
+import com.fluxpay.contracts.order.CreateOrder;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcOrderViews;
+import com.fluxpay.gateway.application.port.OrderCommands;
+import com.fluxpay.gateway.domain.OrderRequest;
+import com.fluxpay.gateway.domain.OrderView;
+import com.fluxpay.platform.event.EventContext;
+import com.fluxpay.platform.outbox.Outbox;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The REQUESTED row and the CreateOrder command commit together, or neither does. */
+public class OutboxOrderCommands implements OrderCommands {
+
+    private final TransactionTemplate transactions;
+    private final JdbcOrderViews views;
+    private final Outbox outbox;
+
+    public OutboxOrderCommands(TransactionTemplate transactions, JdbcOrderViews views, Outbox outbox) {
+        this.transactions = transactions;
+        this.views = views;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void requestCreation(String orderId, String tenantId, OrderRequest request, Instant requestedAt) {
+        Map<String, String> metadata = request.metadata() == null ? Map.of() : request.metadata();
+        transactions.executeWithoutResult(status -> {
+            views.insertRequested(new OrderView(orderId, tenantId, OrderView.REQUESTED, request.amount(),
+                    request.currency(), request.description(), metadata, null, null, requestedAt, requestedAt));
+            outbox.append(EventTypes.CREATE_ORDER, orderId, tenantId, new CreateOrder(orderId, tenantId,
+                    EventContext.current().correlationId(), request.amount(), request.currency(),
+                    request.description(), metadata));
+        });
+    }
+}

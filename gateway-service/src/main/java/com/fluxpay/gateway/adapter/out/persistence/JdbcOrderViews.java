@@ -1,0 +1,93 @@
+package com.fluxpay.gateway.adapter.out.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fluxpay.gateway.application.port.OrderViews;
+import com.fluxpay.gateway.domain.OrderView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The order read model in the gateway's schema. */
+public class JdbcOrderViews implements OrderViews {
+
+    private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public JdbcOrderViews(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<OrderView> find(String tenantId, String orderId) {
+        return jdbc.query("""
+                SELECT order_id, tenant_id, status, amount, currency, description, metadata, failure_code,
+                       failure_reason, requested_at, updated_at
+                  FROM order_view WHERE order_id = ? AND tenant_id = ?""", this::toView, orderId, tenantId)
+                .stream().findFirst();
+    }
+
+    /** The row a request starts as; written in the same transaction as the command. */
+    public void insertRequested(OrderView requested) {
+        jdbc.update("""
+                INSERT INTO order_view (order_id, tenant_id, status, amount, currency, description, metadata,
+                                        requested_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                requested.id(), requested.tenantId(), OrderView.REQUESTED, requested.amount(), requested.currency(),
+                requested.description(), write(requested.metadata()), Timestamp.from(requested.requestedAt()),
+                Timestamp.from(requested.requestedAt()));
+    }
+
+    @Override
+    public void markCreated(OrderView created) {
+        jdbc.update("""
+                INSERT INTO order_view (order_id, tenant_id, status, amount, currency, description, metadata,
+                                        requested_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at
+                 WHERE order_view.status = 'REQUESTED'""",
+                created.id(), created.tenantId(), created.status(), created.amount(), created.currency(),
+                created.description(), write(created.metadata()), Timestamp.from(created.requestedAt()),
+                Timestamp.from(created.updatedAt()));
+    }
+
+    @Override
+    public void markRejected(String orderId, String tenantId, String code, String reason, Instant at) {
+        jdbc.update("""
+                UPDATE order_view SET status = ?, failure_code = ?, failure_reason = ?, updated_at = ?
+                 WHERE order_id = ? AND tenant_id = ? AND status = 'REQUESTED'""",
+                OrderView.REJECTED, code, reason, Timestamp.from(at), orderId, tenantId);
+    }
+
+    private OrderView toView(ResultSet rs, int row) throws SQLException {
+        return new OrderView(rs.getString("order_id"), rs.getString("tenant_id"), rs.getString("status"),
+                rs.getLong("amount"), rs.getString("currency"), rs.getString("description"),
+                read(rs.getString("metadata")), rs.getString("failure_code"), rs.getString("failure_reason"),
+                rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private String write(Map<String, String> metadata) {
+        try {
+            return json.writeValueAsString(metadata == null ? Map.of() : metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("metadata cannot be stored", e);
+        }
+    }
+
+    private Map<String, String> read(String metadata) {
+        try {
+            return json.readValue(metadata, METADATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored metadata is not JSON", e);
+        }
+    }
+}

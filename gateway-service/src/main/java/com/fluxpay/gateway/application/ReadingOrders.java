@@ -1,0 +1,19 @@
+package com.fluxpay.gateway.application;
+
+import com.fluxpay.gateway.application.port.OrderViews;
+import com.fluxpay.gateway.domain.OrderView;
+import java.util.Optional;
+
+/** Answers order queries from the read model; another tenant's order does not exist for the caller. */
+public final class ReadingOrders {
+
+    private final OrderViews views;
+
+    public ReadingOrders(OrderViews views) {
+        this.views = views;
+    }
+
+    public Optional<OrderView> find(String tenantId, String orderId) {
+        return views.find(tenantId, orderId);
+    }
+}

@@ -1,0 +1,40 @@
+package com.fluxpay.gateway.application;
+
+import com.fluxpay.gateway.application.port.OrderCommands;
+import com.fluxpay.gateway.application.port.OrderViews;
+import com.fluxpay.gateway.domain.OrderView;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Sends an order request on to payment-service and waits a bounded time for its answer, so most callers
+ * get the order back in one round trip while a slow fleet never holds a connection for long.
+ */
+public final class RequestingOrder {
+
+    private final OrderCommands commands;
+    private final OrderViews views;
+    private final Clock clock;
+    private final Duration wait;
+
+    public RequestingOrder(OrderCommands commands, OrderViews views, Clock clock, Duration wait) {
+        this.commands = commands;
+        this.views = views;
+        this.clock = clock;
+        this.wait = wait;
+    }
+
+    public OrderRequestOutcome request(RequestOrderCommand command) {
+        var violations = command.request().violations();
+        if (!violations.isEmpty()) {
+            return new OrderRequestOutcome.Invalid(violations);
+        }
+        String orderId = "ord_" + UUID.randomUUID().toString().replace("-", "");
+        commands.requestCreation(orderId, command.tenantId(), command.request(), clock.instant());
+        return Awaiting.until(() -> views.find(command.tenantId(), orderId).filter(OrderView::isSettled), wait, clock)
+                .<OrderRequestOutcome>map(view -> OrderView.REJECTED.equals(view.status())
+                        ? new OrderRequestOutcome.Rejected(view) : new OrderRequestOutcome.Created(view))
+                .orElseGet(() -> new OrderRequestOutcome.Accepted(orderId));
+    }
+}

@@ -1,0 +1,18 @@
+package com.fluxpay.gateway.domain;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** An order as clients read it. {@code failureCode} is set when the order was rejected. */
+public record OrderView(String id, String tenantId, String status, long amount, String currency, String description,
+                        Map<String, String> metadata, String failureCode, String failureReason, Instant requestedAt,
+                        Instant updatedAt) {
+
+    public static final String REQUESTED = "REQUESTED";
+    public static final String REJECTED = "REJECTED";
+
+    /** True once payment-service has answered the request, one way or the other. */
+    public boolean isSettled() {
+        return !REQUESTED.equals(status);
+    }
+}
