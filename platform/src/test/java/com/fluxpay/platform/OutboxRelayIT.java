@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,9 +27,13 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayIT extends PlatformIntegrationTest {
 
     private OutboxRelay running;
+    // one thread per writer: on a two-core machine the common pool has a single worker, which would
+    // serialise the writers by itself and hide whether the outbox does
+    private final ExecutorService writers = Executors.newCachedThreadPool();
 
     @AfterEach
     void stopRelay() {
+        writers.shutdownNow();
         if (running != null) {
             running.stop();
         }
@@ -53,7 +59,7 @@ class OutboxRelayIT extends PlatformIntegrationTest {
             appended.complete(fixture.outbox().append(ThingHappened.TYPE, "t-commit", "tenant-a",
                     ThingHappened.ok("t-commit")));
             hold(commit);
-        }));
+        }), writers);
         UUID id = appended.get(10, TimeUnit.SECONDS);
 
         assertThat(publishedIds()).doesNotContain(id.toString());
@@ -92,7 +98,7 @@ class OutboxRelayIT extends PlatformIntegrationTest {
             olderAppended.complete(fixture.outbox().append(ThingHappened.TYPE, "t-older", "tenant-a",
                     ThingHappened.ok("t-older")));
             hold(commitOlder);
-        }));
+        }), writers);
         UUID olderId = olderAppended.get(10, TimeUnit.SECONDS);
         UUID youngerId = fixture.appendCommitted("t-younger");
         // the relay has now published a row with a higher sequence number than the open one
@@ -129,9 +135,9 @@ class OutboxRelayIT extends PlatformIntegrationTest {
         var first = CompletableFuture.runAsync(() -> fixture.transactions().executeWithoutResult(status -> {
             firstAppended.complete(fixture.outbox().append(ThingHappened.TYPE, key, "tenant-a", ThingHappened.ok(key)));
             hold(commitFirst);
-        }));
+        }), writers);
         UUID firstId = firstAppended.get(10, TimeUnit.SECONDS);
-        var second = CompletableFuture.supplyAsync(() -> fixture.appendCommitted(ThingHappened.ok(key)));
+        var second = CompletableFuture.supplyAsync(() -> fixture.appendCommitted(ThingHappened.ok(key)), writers);
 
         Thread.sleep(500);
         assertThat(second).as("the second writer waits for the first to commit").isNotDone();
