@@ -2,11 +2,17 @@ package com.fluxpay.contracts;
 
 import com.fluxpay.contracts.fleet.PingAnswered;
 import com.fluxpay.contracts.fleet.PingRequested;
+import com.fluxpay.contracts.ledger.LedgerEventTypes;
+import com.fluxpay.contracts.notification.NotificationEventTypes;
 import com.fluxpay.contracts.order.CreateOrder;
+import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderPaid;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
+import com.fluxpay.contracts.payment.PaymentEventTypes;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The catalogue of every message type FluxPay sends; docs/asyncapi.yaml documents the same list. */
 public final class EventTypes {
@@ -22,8 +28,17 @@ public final class EventTypes {
     public static final EventType<PingAnswered> PING_ANSWERED =
             new EventType<>("fleet.ping.answered", 1, Topics.FLEET_EVENTS, PingAnswered.class);
 
-    public static final List<EventType<?>> ALL =
-            List.of(CREATE_ORDER, ORDER_CREATED, ORDER_REJECTED, PING_REQUESTED, PING_ANSWERED);
+    public static final EventType<OrderPaid> ORDER_PAID =
+            new EventType<>("order.paid", 1, Topics.ORDER_EVENTS, OrderPaid.class);
+    public static final EventType<OrderCancelled> ORDER_CANCELLED =
+            new EventType<>("order.cancelled", 1, Topics.ORDER_EVENTS, OrderCancelled.class);
+
+    /** Every type of every area; each area keeps its own catalogue (PaymentEventTypes, ...). */
+    public static final List<EventType<?>> ALL = Stream.of(
+                    List.<EventType<?>>of(CREATE_ORDER, ORDER_CREATED, ORDER_REJECTED, ORDER_PAID, ORDER_CANCELLED,
+                            PING_REQUESTED, PING_ANSWERED),
+                    PaymentEventTypes.ALL, LedgerEventTypes.ALL, NotificationEventTypes.ALL)
+            .flatMap(List::stream).toList();
 
     private EventTypes() {
     }

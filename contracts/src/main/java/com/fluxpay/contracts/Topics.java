@@ -8,6 +8,11 @@ public final class Topics {
 
     public static final String ORDER_COMMANDS = "fluxpay.order.commands";
     public static final String ORDER_EVENTS = "fluxpay.order.events";
+    public static final String PAYMENT_COMMANDS = "fluxpay.payment.commands";
+    public static final String PAYMENT_EVENTS = "fluxpay.payment.events";
+    public static final String LEDGER_EVENTS = "fluxpay.ledger.events";
+    public static final String NOTIFICATION_COMMANDS = "fluxpay.notification.commands";
+    public static final String NOTIFICATION_EVENTS = "fluxpay.notification.events";
     public static final String FLEET_COMMANDS = "fluxpay.fleet.commands";
     public static final String FLEET_EVENTS = "fluxpay.fleet.events";
 

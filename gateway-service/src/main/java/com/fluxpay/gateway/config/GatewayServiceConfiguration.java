@@ -11,7 +11,6 @@ import com.fluxpay.gateway.application.PingingFleet;
 import com.fluxpay.gateway.application.ProjectingEvents;
 import com.fluxpay.gateway.application.ReadingOrders;
 import com.fluxpay.gateway.application.RequestingOrder;
-import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Clock;
@@ -65,13 +64,13 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    OrderEventsConsumer orderEventsConsumer(Inbox inbox, EventCodec codec, ProjectingEvents projecting) {
-        return new OrderEventsConsumer(inbox, codec, projecting);
+    OrderEventsConsumer orderEventsConsumer(Inbox inbox, ProjectingEvents projecting) {
+        return new OrderEventsConsumer(inbox, projecting);
     }
 
     @Bean
-    FleetEventsConsumer fleetEventsConsumer(Inbox inbox, EventCodec codec, ProjectingEvents projecting) {
-        return new FleetEventsConsumer(inbox, codec, projecting);
+    FleetEventsConsumer fleetEventsConsumer(Inbox inbox, ProjectingEvents projecting) {
+        return new FleetEventsConsumer(inbox, projecting);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import com.fluxpay.payment.adapter.out.persistence.OrderJpaRepository;
 import com.fluxpay.payment.application.OpeningOrder;
 import com.fluxpay.payment.application.port.OrderEvents;
 import com.fluxpay.payment.application.port.Orders;
-import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Clock;
@@ -34,7 +33,7 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    OrderCommandConsumer orderCommandConsumer(Inbox inbox, EventCodec codec, OpeningOrder openingOrder) {
-        return new OrderCommandConsumer(inbox, codec, openingOrder);
+    OrderCommandConsumer orderCommandConsumer(Inbox inbox, OpeningOrder openingOrder) {
+        return new OrderCommandConsumer(inbox, openingOrder);
     }
 }

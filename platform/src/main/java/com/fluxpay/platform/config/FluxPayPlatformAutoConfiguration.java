@@ -123,8 +123,8 @@ public class FluxPayPlatformAutoConfiguration {
 
     @Bean
     Inbox inbox(PlatformSchema schema, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
-                MeterRegistry meters) {
-        return new Inbox(jdbc, new TransactionTemplate(transactionManager), clock, meters);
+                EventCodec codec, MeterRegistry meters) {
+        return new Inbox(jdbc, new TransactionTemplate(transactionManager), clock, codec, meters);
     }
 
     @Bean
@@ -160,9 +160,8 @@ public class FluxPayPlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "fluxpay.fleet-ping.enabled", matchIfMissing = true)
-    FleetPingResponder fleetPingResponder(Inbox inbox, Outbox outbox, EventCodec codec, Clock clock,
-                                          FluxPayProperties properties) {
-        return new FleetPingResponder(inbox, outbox, codec, clock, properties.service().name());
+    FleetPingResponder fleetPingResponder(Inbox inbox, Outbox outbox, Clock clock, FluxPayProperties properties) {
+        return new FleetPingResponder(inbox, outbox, clock, properties.service().name());
     }
 
     /** Marker that the platform's tables exist; beans that use them depend on it. */

@@ -4,7 +4,6 @@ import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.fleet.PingAnswered;
 import com.fluxpay.contracts.fleet.PingRequested;
-import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.outbox.Outbox;
@@ -20,25 +19,20 @@ public final class FleetPingResponder {
 
     private final Inbox inbox;
     private final Outbox outbox;
-    private final EventCodec codec;
     private final Clock clock;
     private final String serviceName;
 
-    public FleetPingResponder(Inbox inbox, Outbox outbox, EventCodec codec, Clock clock, String serviceName) {
+    public FleetPingResponder(Inbox inbox, Outbox outbox, Clock clock, String serviceName) {
         this.inbox = inbox;
         this.outbox = outbox;
-        this.codec = codec;
         this.clock = clock;
         this.serviceName = serviceName;
     }
 
     @KafkaListener(topics = Topics.FLEET_COMMANDS, groupId = "${spring.application.name}.fleet")
     public void on(EventEnvelope envelope) {
-        if (!envelope.is(EventTypes.PING_REQUESTED)) {
-            return;
-        }
-        PingRequested ping = codec.decode(envelope, EventTypes.PING_REQUESTED);
-        inbox.receive("fleet-ping", envelope, () -> outbox.append(EventTypes.PING_ANSWERED, ping.pingId(),
-                envelope.tenantId(), new PingAnswered(ping.pingId(), serviceName, clock.instant())));
+        inbox.receive("fleet-ping", envelope, EventTypes.PING_REQUESTED, (PingRequested ping) -> outbox.append(
+                EventTypes.PING_ANSWERED, ping.pingId(), envelope.tenantId(),
+                new PingAnswered(ping.pingId(), serviceName, clock.instant())));
     }
 }

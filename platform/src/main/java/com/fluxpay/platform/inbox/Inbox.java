@@ -1,11 +1,14 @@
 package com.fluxpay.platform.inbox;
 
+import com.fluxpay.contracts.EventType;
+import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.EventContext;
 import com.fluxpay.platform.event.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,14 +22,32 @@ public final class Inbox {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final EventCodec codec;
     private final Counter duplicates;
 
-    public Inbox(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+    public Inbox(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, EventCodec codec,
+                 MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.codec = codec;
         this.duplicates = Counter.builder("fluxpay.inbox.duplicates")
                 .description("redelivered events the inbox recognised and skipped").register(meters);
+    }
+
+    /**
+     * If the envelope is of {@code type}, decodes its payload and applies it once; envelopes of other
+     * types are left alone (a tolerant reader: topics carry types this consumer does not handle, and
+     * types added later). What a consumer class mostly needs, in one call.
+     *
+     * @return true if the effect ran, false for another type or a duplicate
+     */
+    public <T> boolean receive(String consumer, EventEnvelope envelope, EventType<T> type, Consumer<T> effect) {
+        if (!envelope.is(type)) {
+            return false;
+        }
+        T payload = codec.decode(envelope, type);
+        return receive(consumer, envelope, () -> effect.accept(payload));
     }
 
     /**

@@ -67,6 +67,7 @@ public final class KafkaProbe {
                     return record;
                 }
             }
+            pause();
         }
         throw new AssertionError("no " + type + " for " + key + " on " + topic + " within " + timeout);
     }
@@ -82,8 +83,19 @@ public final class KafkaProbe {
                     .anyMatch(record -> record.value().contains("\"service\":\"" + service + "\""))) {
                 return;
             }
+            pause();
         }
         throw new AssertionError(service + " did not answer ping " + pingId + " within " + timeout);
+    }
+
+    // each look re-reads the topic with a fresh consumer; a pause keeps that from hogging a small machine
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for Kafka", e);
+        }
     }
 
     /** Every record with this key on the topic now (reads from the beginning). */

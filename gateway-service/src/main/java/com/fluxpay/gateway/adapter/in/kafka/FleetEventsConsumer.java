@@ -4,7 +4,6 @@ import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.fleet.PingAnswered;
 import com.fluxpay.gateway.application.ProjectingEvents;
-import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,21 +12,16 @@ import org.springframework.kafka.annotation.KafkaListener;
 public class FleetEventsConsumer {
 
     private final Inbox inbox;
-    private final EventCodec codec;
     private final ProjectingEvents projecting;
 
-    public FleetEventsConsumer(Inbox inbox, EventCodec codec, ProjectingEvents projecting) {
+    public FleetEventsConsumer(Inbox inbox, ProjectingEvents projecting) {
         this.inbox = inbox;
-        this.codec = codec;
         this.projecting = projecting;
     }
 
     @KafkaListener(topics = Topics.FLEET_EVENTS)
     public void on(EventEnvelope envelope) {
-        if (envelope.is(EventTypes.PING_ANSWERED)) {
-            PingAnswered answer = codec.decode(envelope, EventTypes.PING_ANSWERED);
-            inbox.receive("fleet-answers", envelope,
-                    () -> projecting.pingAnswered(answer.pingId(), answer.service(), answer.answeredAt()));
-        }
+        inbox.receive("fleet-answers", envelope, EventTypes.PING_ANSWERED, (PingAnswered answer) ->
+                projecting.pingAnswered(answer.pingId(), answer.service(), answer.answeredAt()));
     }
 }

@@ -6,7 +6,6 @@ import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.gateway.application.ProjectingEvents;
 import com.fluxpay.gateway.domain.OrderView;
-import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -15,26 +14,21 @@ import org.springframework.kafka.annotation.KafkaListener;
 public class OrderEventsConsumer {
 
     private final Inbox inbox;
-    private final EventCodec codec;
     private final ProjectingEvents projecting;
 
-    public OrderEventsConsumer(Inbox inbox, EventCodec codec, ProjectingEvents projecting) {
+    public OrderEventsConsumer(Inbox inbox, ProjectingEvents projecting) {
         this.inbox = inbox;
-        this.codec = codec;
         this.projecting = projecting;
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     public void on(EventEnvelope envelope) {
-        if (envelope.is(EventTypes.ORDER_CREATED)) {
-            OrderCreated created = codec.decode(envelope, EventTypes.ORDER_CREATED);
-            inbox.receive("order-view", envelope, () -> projecting.orderCreated(new OrderView(created.orderId(),
-                    created.tenantId(), created.status(), created.amount(), created.currency(), created.description(),
-                    created.metadata(), null, null, created.createdAt(), created.createdAt())));
-        } else if (envelope.is(EventTypes.ORDER_REJECTED)) {
-            OrderRejected rejected = codec.decode(envelope, EventTypes.ORDER_REJECTED);
-            inbox.receive("order-view", envelope, () -> projecting.orderRejected(rejected.orderId(),
-                    rejected.tenantId(), rejected.code(), rejected.reason(), rejected.rejectedAt()));
-        }
+        inbox.receive("order-view", envelope, EventTypes.ORDER_CREATED, (OrderCreated created) ->
+                projecting.orderCreated(new OrderView(created.orderId(), created.tenantId(), created.status(),
+                        created.amount(), created.currency(), created.description(), created.metadata(), null, null,
+                        created.createdAt(), created.createdAt())));
+        inbox.receive("order-view", envelope, EventTypes.ORDER_REJECTED, (OrderRejected rejected) ->
+                projecting.orderRejected(rejected.orderId(), rejected.tenantId(), rejected.code(), rejected.reason(),
+                        rejected.rejectedAt()));
     }
 }

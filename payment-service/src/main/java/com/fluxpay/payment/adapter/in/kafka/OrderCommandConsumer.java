@@ -5,7 +5,6 @@ import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.order.CreateOrder;
 import com.fluxpay.payment.application.OpenOrderCommand;
 import com.fluxpay.payment.application.OpeningOrder;
-import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -14,22 +13,17 @@ import org.springframework.kafka.annotation.KafkaListener;
 public class OrderCommandConsumer {
 
     private final Inbox inbox;
-    private final EventCodec codec;
     private final OpeningOrder openingOrder;
 
-    public OrderCommandConsumer(Inbox inbox, EventCodec codec, OpeningOrder openingOrder) {
+    public OrderCommandConsumer(Inbox inbox, OpeningOrder openingOrder) {
         this.inbox = inbox;
-        this.codec = codec;
         this.openingOrder = openingOrder;
     }
 
     @KafkaListener(topics = Topics.ORDER_COMMANDS)
     public void on(EventEnvelope envelope) {
-        if (!envelope.is(EventTypes.CREATE_ORDER)) {
-            return;
-        }
-        CreateOrder command = codec.decode(envelope, EventTypes.CREATE_ORDER);
-        inbox.receive("order-commands", envelope, () -> openingOrder.open(new OpenOrderCommand(command.orderId(),
-                command.tenantId(), command.amount(), command.currency(), command.description(), command.metadata())));
+        inbox.receive("order-commands", envelope, EventTypes.CREATE_ORDER, (CreateOrder command) -> openingOrder.open(
+                new OpenOrderCommand(command.orderId(), command.tenantId(), command.amount(), command.currency(),
+                        command.description(), command.metadata())));
     }
 }

@@ -1,0 +1,8 @@
+package com.fluxpay.contracts.payment;
+
+import java.time.Instant;
+
+/** An authorization was voided; {@code releasedAmount} of it was never captured. */
+public record PaymentCanceled(String paymentId, String orderId, String tenantId, long releasedAmount,
+                              String currency, String reason, Instant canceledAt) {
+}

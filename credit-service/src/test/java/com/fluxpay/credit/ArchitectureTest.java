@@ -1,0 +1,12 @@
+package com.fluxpay.credit;
+
+import com.fluxpay.testing.HexagonalRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void credit_service_keeps_its_domain_and_use_cases_free_of_frameworks() {
+        HexagonalRules.check("com.fluxpay.credit");
+    }
+}

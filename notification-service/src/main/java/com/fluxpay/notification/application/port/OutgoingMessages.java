@@ -1,0 +1,12 @@
+package com.fluxpay.notification.application.port;
+
+import com.fluxpay.notification.domain.OutgoingMessage;
+import java.util.UUID;
+
+/** The messages waiting for, or done with, delivery to merchants' webhook endpoints. */
+public interface OutgoingMessages {
+
+    boolean contains(UUID id);
+
+    void add(OutgoingMessage message);
+}
