@@ -9,53 +9,26 @@ import com.fluxpay.contracts.fleet.PingAnswered;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.platform.testing.KafkaProbe;
-import com.fluxpay.testing.RealInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The gateway on its own: this test plays payment-service's part on Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "fluxpay.gateway.command-wait=300ms")
-@RealInfrastructure
-class GatewayIT {
-
-    private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+/** Orders and pings through the gateway alone: this test plays payment-service's part on Kafka. */
+class GatewayIT extends GatewayIntegrationTest {
 
     private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("X-Correlation-Id", "it-corr-1")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return merchant.post(path, json);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return merchant.get(path);
     }
 
     private static String idOf(String body) {
-        Matcher matcher = ID.matcher(body);
-        assertThat(matcher.find()).as("an id in " + body).isTrue();
-        return matcher.group(1);
+        return GatewayClient.idOf(body);
     }
-
     @Test
     void an_order_request_goes_to_kafka_and_is_answered_202_when_no_answer_comes_in_time() throws Exception {
         var response = post("/api/v1/orders", "{\"amount\":15000,\"currency\":\"KRW\",\"metadata\":{\"sku\":\"d-1\"}}");
@@ -63,16 +36,15 @@ class GatewayIT {
         assertThat(response.statusCode()).isEqualTo(202);
         String orderId = idOf(response.body());
         assertThat(response.headers().firstValue("Location")).contains("/api/v1/orders/" + orderId);
-        assertThat(response.headers().firstValue("X-Correlation-Id")).contains("it-corr-1");
-        var command = new KafkaProbe(kafka).awaitEvent(Topics.ORDER_COMMANDS, orderId, "order.create", Duration.ofSeconds(10));
-        assertThat(command.value()).contains("\"amount\":15000", "\"tenantId\":\"demo\"");
+                var command = new KafkaProbe(kafka).awaitEvent(Topics.ORDER_COMMANDS, orderId, "order.create", Duration.ofSeconds(10));
+        assertThat(command.value()).contains("\"amount\":15000", "\"tenantId\":\"" + merchant.tenantId + "\"");
         assertThat(get("/api/v1/orders/" + orderId).body()).contains("\"status\":\"REQUESTED\"");
     }
 
     @Test
     void the_order_read_model_follows_the_events_payment_service_publishes() throws Exception {
         String orderId = idOf(post("/api/v1/orders", "{\"amount\":500,\"currency\":\"USD\"}").body());
-        new KafkaProbe(kafka).send(EventTypes.ORDER_CREATED, orderId, "demo", new OrderCreated(orderId, "demo", 500,
+        new KafkaProbe(kafka).send(EventTypes.ORDER_CREATED, orderId, merchant.tenantId, new OrderCreated(orderId, merchant.tenantId, 500,
                 "USD", null, Map.of(), "PENDING", Instant.now()));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> get("/api/v1/orders/" + orderId).body().contains("PENDING"));
@@ -81,8 +53,8 @@ class GatewayIT {
     @Test
     void a_rejection_from_payment_service_shows_its_code_on_the_order() throws Exception {
         String orderId = idOf(post("/api/v1/orders", "{\"amount\":500,\"currency\":\"USD\"}").body());
-        new KafkaProbe(kafka).send(EventTypes.ORDER_REJECTED, orderId, "demo",
-                new OrderRejected(orderId, "demo", "ORD_003", "TOO_LARGE", Instant.now()));
+        new KafkaProbe(kafka).send(EventTypes.ORDER_REJECTED, orderId, merchant.tenantId,
+                new OrderRejected(orderId, merchant.tenantId, "ORD_003", "TOO_LARGE", Instant.now()));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> get("/api/v1/orders/" + orderId).body().contains("REJECTED"));
         assertThat(get("/api/v1/orders/" + orderId).body()).contains("\"code\":\"ORD_003\"");
@@ -128,7 +100,7 @@ class GatewayIT {
 
     @Test
     void the_openapi_document_describes_the_orders_api() throws Exception {
-        var response = get("/v3/api-docs");
+        var response = merchant.send(java.net.http.HttpRequest.newBuilder(merchant.uri("/v3/api-docs")));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/v1/orders", "/api/v1/diagnostics/pings");

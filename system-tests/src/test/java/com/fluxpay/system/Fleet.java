@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Fleet implements AutoCloseable {
 
+    static final String ADMIN_TOKEN = "system-test-admin-token";
     static final List<String> SERVICES = List.of("gateway-service", "payment-service", "ledger-service",
             "credit-service", "subscription-service", "waiting-room-service", "notification-service");
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(240);
@@ -72,6 +73,7 @@ final class Fleet implements AutoCloseable {
         env.put("REDIS_URL", infrastructure.redisUrl());
         env.put("PSP_SANDBOX_URL", infrastructure.pspUrl());
         env.put("FLUXPAY_LOG_FORMAT", "plain");
+        env.put("FLUXPAY_ADMIN_TOKEN", ADMIN_TOKEN);
         processes.add(builder.start());
     }
 

@@ -22,12 +22,23 @@ import org.junit.jupiter.api.Test;
 class WalkingSkeletonIT {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+    private static final Pattern SECRET = Pattern.compile("\"secret\":\"([^\"]+)\"");
     private static Fleet fleet;
+    private static String apiKey;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startFleet() throws Exception {
         fleet = Fleet.start();
+        var tenant = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fleet.gatewayUrl()
+                        + "/admin/v1/tenants")).header("Authorization", "Bearer " + Fleet.ADMIN_TOKEN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"system test\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(201);
+        Matcher secret = SECRET.matcher(tenant.body());
+        assertThat(secret.find()).isTrue();
+        apiKey = secret.group(1);
     }
 
     @AfterAll
@@ -39,13 +50,13 @@ class WalkingSkeletonIT {
 
     private HttpResponse<String> post(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(fleet.gatewayUrl() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(fleet.gatewayUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(HttpRequest.newBuilder(URI.create(fleet.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + apiKey).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private long rows(String sql, String id) throws Exception {

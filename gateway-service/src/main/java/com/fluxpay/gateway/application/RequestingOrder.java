@@ -3,6 +3,7 @@ package com.fluxpay.gateway.application;
 import com.fluxpay.gateway.application.port.OrderCommands;
 import com.fluxpay.gateway.application.port.OrderViews;
 import com.fluxpay.gateway.domain.OrderView;
+import com.fluxpay.gateway.domain.idempotency.RequestFingerprint;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,7 +31,9 @@ public final class RequestingOrder {
         if (!violations.isEmpty()) {
             return new OrderRequestOutcome.Invalid(violations);
         }
-        String orderId = "ord_" + UUID.randomUUID().toString().replace("-", "");
+        String orderId = command.idempotencyKey() != null
+                ? RequestFingerprint.stableId("ord_", command.tenantId(), command.idempotencyKey())
+                : "ord_" + UUID.randomUUID().toString().replace("-", "");
         commands.requestCreation(orderId, command.tenantId(), command.request(), clock.instant());
         return Awaiting.until(() -> views.find(command.tenantId(), orderId).filter(OrderView::isSettled), wait, clock)
                 .<OrderRequestOutcome>map(view -> OrderView.REJECTED.equals(view.status())

@@ -3,10 +3,24 @@ package com.fluxpay.gateway.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.gateway.adapter.in.kafka.FleetEventsConsumer;
 import com.fluxpay.gateway.adapter.in.kafka.OrderEventsConsumer;
+import com.fluxpay.gateway.adapter.in.web.AdminAuthenticationFilter;
+import com.fluxpay.gateway.adapter.in.web.ApiKeyAuthenticationFilter;
 import com.fluxpay.gateway.adapter.in.web.CorrelationFilter;
+import com.fluxpay.gateway.adapter.in.web.IdempotencyFilter;
+import com.fluxpay.gateway.adapter.in.web.RateLimitFilter;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcIdempotencyRecords;
+import com.fluxpay.gateway.adapter.out.redis.RedisIdempotencyCache;
+import com.fluxpay.gateway.adapter.out.redis.RedisRateLimiter;
+import com.fluxpay.gateway.adapter.in.scheduling.IdempotencyJanitor;
+import com.fluxpay.gateway.application.ApplyingIdempotency;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import com.fluxpay.gateway.adapter.out.commands.OutboxOrderCommands;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcFleetPings;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcOrderViews;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcTenants;
+import com.fluxpay.gateway.application.AuthenticatingCallers;
+import com.fluxpay.gateway.application.ManagingTenants;
+import com.fluxpay.gateway.domain.tenant.Tenant;
 import com.fluxpay.gateway.application.PingingFleet;
 import com.fluxpay.gateway.application.ProjectingEvents;
 import com.fluxpay.gateway.application.ReadingOrders;
@@ -74,9 +88,70 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
+    JdbcTenants tenants(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        return new JdbcTenants(jdbc, transactions);
+    }
+
+    @Bean
+    ManagingTenants managingTenants(JdbcTenants tenants, Clock clock,
+                                    @Value("${fluxpay.gateway.rate-limit.per-second}") int perSecond,
+                                    @Value("${fluxpay.gateway.rate-limit.burst}") int burst) {
+        return new ManagingTenants(tenants, clock, new Tenant.RateLimit(perSecond, burst));
+    }
+
+    @Bean
+    AuthenticatingCallers authenticatingCallers(JdbcTenants tenants) {
+        return new AuthenticatingCallers(tenants);
+    }
+
+    // Filter order: correlation id first, so even a refused request can be traced; then who is calling.
+    @Bean
     FilterRegistrationBean<CorrelationFilter> correlationFilter() {
         var registration = new FilterRegistrationBean<>(new CorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminAuthenticationFilter> adminAuthenticationFilter(
+            @Value("${fluxpay.gateway.admin-token:}") String adminToken, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new AdminAuthenticationFilter(adminToken, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    ApplyingIdempotency applyingIdempotency(JdbcTemplate jdbc, StringRedisTemplate redis, Clock clock,
+                                            @Value("${fluxpay.gateway.idempotency.claim-lease}") Duration lease,
+                                            @Value("${fluxpay.gateway.idempotency.retention}") Duration retention) {
+        return new ApplyingIdempotency(new JdbcIdempotencyRecords(jdbc), new RedisIdempotencyCache(redis, retention),
+                clock, lease, retention);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(StringRedisTemplate redis, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(new RedisRateLimiter(redis), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(ApplyingIdempotency idempotency, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(idempotency, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
+    }
+
+    @Bean
+    IdempotencyJanitor idempotencyJanitor(ApplyingIdempotency idempotency) {
+        return new IdempotencyJanitor(idempotency);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyAuthenticationFilter(AuthenticatingCallers callers,
+                                                                                  ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new ApiKeyAuthenticationFilter(callers, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 }

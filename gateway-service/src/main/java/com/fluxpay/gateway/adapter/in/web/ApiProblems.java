@@ -1,6 +1,9 @@
 package com.fluxpay.gateway.adapter.in.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.gateway.domain.OrderRequest.Violation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     /** A problem as a response: its status, and the problem+json media type whatever the client accepted. */
     static ResponseEntity<Object> response(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** For filters, which answer before Spring MVC is involved. */
+    static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     static ProblemDetail invalid(List<Violation> violations) {

@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class CorrelationFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Correlation-Id";
+    private static final String ATTRIBUTE = "fluxpay.correlationId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override
@@ -25,8 +26,13 @@ public class CorrelationFilter extends OncePerRequestFilter {
         String given = request.getHeader(HEADER);
         String correlationId = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, correlationId);
-        try (var scope = EventContext.startedBy(Tenants.current(), correlationId)) {
+        request.setAttribute(ATTRIBUTE, correlationId);
+        try (var scope = EventContext.startedBy(null, correlationId)) {
             chain.doFilter(request, response);
         }
+    }
+
+    static String of(HttpServletRequest request) {
+        return (String) request.getAttribute(ATTRIBUTE);
     }
 }

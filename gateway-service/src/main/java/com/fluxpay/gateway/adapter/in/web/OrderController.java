@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +53,10 @@ public class OrderController {
     @ApiResponse(responseCode = "202", description = "Accepted; poll the Location")
     @ApiResponse(responseCode = "400", description = "Invalid request (REQ_001, REQ_002); nothing changed")
     @ApiResponse(responseCode = "422", description = "Refused by payment-service (ORD_001..ORD_003)")
-    public ResponseEntity<?> create(@RequestBody CreateOrderBody body) {
-        var command = new RequestOrderCommand(Tenants.current(),
-                new OrderRequest(body.amount(), body.currency(), body.description(), body.metadata()));
+    public ResponseEntity<?> create(@RequestBody CreateOrderBody body, HttpServletRequest request) {
+        var command = new RequestOrderCommand(Callers.of(request).tenantId(),
+                new OrderRequest(body.amount(), body.currency(), body.description(), body.metadata()),
+                IdempotencyFilter.keyOf(request));
         return switch (requestingOrder.request(command)) {
             case OrderRequestOutcome.Invalid invalid -> ApiProblems.response(ApiProblems.invalid(invalid.violations()));
             case OrderRequestOutcome.Created created -> ResponseEntity.created(location(created.order().id()))
@@ -68,8 +70,8 @@ public class OrderController {
     @GetMapping("/{orderId}")
     @Operation(summary = "Read an order")
     @ApiResponse(responseCode = "404", description = "No such order for this tenant (RES_001)")
-    public ResponseEntity<?> get(@PathVariable String orderId) {
-        Optional<OrderResource> order = readingOrders.find(Tenants.current(), orderId).map(OrderResource::of);
+    public ResponseEntity<?> get(@PathVariable String orderId, HttpServletRequest request) {
+        Optional<OrderResource> order = readingOrders.find(Callers.of(request).tenantId(), orderId).map(OrderResource::of);
         return order.<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Order " + orderId)));
     }

@@ -36,12 +36,15 @@ public class JdbcOrderViews implements OrderViews {
                 .stream().findFirst();
     }
 
-    /** The row a request starts as; written in the same transaction as the command. */
+    /**
+     * The row a request starts as; written in the same transaction as the command. Already there when a
+     * retried request (same Idempotency-Key, derived id) sends its command again: then it stays as it is.
+     */
     public void insertRequested(OrderView requested) {
         jdbc.update("""
                 INSERT INTO order_view (order_id, tenant_id, status, amount, currency, description, metadata,
                                         requested_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""",
                 requested.id(), requested.tenantId(), OrderView.REQUESTED, requested.amount(), requested.currency(),
                 requested.description(), write(requested.metadata()), Timestamp.from(requested.requestedAt()),
                 Timestamp.from(requested.requestedAt()));

@@ -1,0 +1,48 @@
+package com.fluxpay.gateway.adapter.in.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fluxpay.gateway.application.AuthenticatingCallers;
+import com.fluxpay.platform.event.EventContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every /api request carries {@code Authorization: Bearer fp_test_…} (or fp_live_…). The key decides
+ * the tenant the whole request acts for; a missing, malformed, unknown or revoked key is a 401.
+ */
+public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    private final AuthenticatingCallers authenticating;
+    private final ObjectMapper json;
+
+    public ApiKeyAuthenticationFilter(AuthenticatingCallers authenticating, ObjectMapper json) {
+        this.authenticating = authenticating;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var caller = authenticating.authenticate(BearerToken.of(request));
+        if (caller.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"fluxpay\"");
+            ApiProblems.write(response, json, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "AUTH_001",
+                    "Unauthenticated", "Send a valid API key as 'Authorization: Bearer fp_test_...'."));
+            return;
+        }
+        Callers.set(request, caller.get());
+        try (var scope = EventContext.startedBy(caller.get().tenantId(), CorrelationFilter.of(request))) {
+            chain.doFilter(request, response);
+        }
+    }
+}
