@@ -2,7 +2,14 @@ package com.fluxpay.contracts.payment;
 
 import java.time.Instant;
 
-/** An authorization was voided; {@code releasedAmount} of it was never captured. */
-public record PaymentCanceled(String paymentId, String orderId, String tenantId, long releasedAmount,
+/** An authorization was voided; {@code releasedAmount} of it was never captured. {@code commandId}: the CancelPayment's. */
+public record PaymentCanceled(String paymentId, String commandId, String orderId, String tenantId, long releasedAmount,
                               String currency, String reason, Instant canceledAt) {
+
+    /** TEMPORARY, removed at integration: lets payment-service compile until it passes the command id. */
+    @Deprecated(forRemoval = true)
+    public PaymentCanceled(String paymentId, String orderId, String tenantId, long releasedAmount, String currency,
+                           String reason, Instant canceledAt) {
+        this(paymentId, null, orderId, tenantId, releasedAmount, currency, reason, canceledAt);
+    }
 }

@@ -2,7 +2,17 @@ package com.fluxpay.contracts.payment;
 
 import java.time.Instant;
 
-/** Part or all of an authorization was captured; {@code amount} is this capture, {@code capturedTotal} all so far. */
-public record PaymentCaptured(String paymentId, String orderId, String tenantId, long amount, long capturedTotal,
-                              String currency, Instant capturedAt) {
+/**
+ * Part or all of an authorization was captured; {@code amount} is this capture, {@code capturedTotal} all so
+ * far. {@code commandId} is the CapturePayment's, so whoever asked can match the answer to the question.
+ */
+public record PaymentCaptured(String paymentId, String commandId, String orderId, String tenantId, long amount,
+                              long capturedTotal, String currency, Instant capturedAt) {
+
+    /** TEMPORARY, removed at integration: lets payment-service compile until it passes the command id. */
+    @Deprecated(forRemoval = true)
+    public PaymentCaptured(String paymentId, String orderId, String tenantId, long amount, long capturedTotal,
+                           String currency, Instant capturedAt) {
+        this(paymentId, null, orderId, tenantId, amount, capturedTotal, currency, capturedAt);
+    }
 }

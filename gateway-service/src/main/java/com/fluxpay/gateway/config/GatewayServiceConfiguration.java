@@ -22,7 +22,11 @@ import com.fluxpay.gateway.application.AuthenticatingCallers;
 import com.fluxpay.gateway.application.ManagingTenants;
 import com.fluxpay.gateway.domain.tenant.Tenant;
 import com.fluxpay.gateway.application.PingingFleet;
-import com.fluxpay.gateway.application.ProjectingEvents;
+import com.fluxpay.gateway.adapter.in.kafka.PaymentEventsConsumer;
+import com.fluxpay.gateway.adapter.out.commands.OutboxPaymentCommands;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcPaymentViews;
+import com.fluxpay.gateway.application.ChangingPayment;
+import com.fluxpay.gateway.application.PayingOrder;
 import com.fluxpay.gateway.application.ReadingOrders;
 import com.fluxpay.gateway.application.RequestingOrder;
 import com.fluxpay.platform.inbox.Inbox;
@@ -73,18 +77,40 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    ProjectingEvents projectingEvents(JdbcOrderViews views, JdbcFleetPings pings) {
-        return new ProjectingEvents(views, pings);
+    OrderEventsConsumer orderEventsConsumer(Inbox inbox, JdbcOrderViews views) {
+        return new OrderEventsConsumer(inbox, views);
     }
 
     @Bean
-    OrderEventsConsumer orderEventsConsumer(Inbox inbox, ProjectingEvents projecting) {
-        return new OrderEventsConsumer(inbox, projecting);
+    FleetEventsConsumer fleetEventsConsumer(Inbox inbox, JdbcFleetPings pings) {
+        return new FleetEventsConsumer(inbox, pings);
     }
 
     @Bean
-    FleetEventsConsumer fleetEventsConsumer(Inbox inbox, ProjectingEvents projecting) {
-        return new FleetEventsConsumer(inbox, projecting);
+    JdbcPaymentViews paymentViews(JdbcTemplate jdbc) {
+        return new JdbcPaymentViews(jdbc);
+    }
+
+    @Bean
+    PaymentEventsConsumer paymentEventsConsumer(Inbox inbox, JdbcPaymentViews views) {
+        return new PaymentEventsConsumer(inbox, views);
+    }
+
+    @Bean
+    OutboxPaymentCommands paymentCommands(TransactionTemplate transactions, JdbcPaymentViews views, Outbox outbox) {
+        return new OutboxPaymentCommands(transactions, views, outbox);
+    }
+
+    @Bean
+    PayingOrder payingOrder(JdbcOrderViews orders, JdbcPaymentViews payments, OutboxPaymentCommands commands,
+                            Clock clock, @Value("${fluxpay.gateway.command-wait}") Duration wait) {
+        return new PayingOrder(orders, payments, commands, clock, wait);
+    }
+
+    @Bean
+    ChangingPayment changingPayment(JdbcPaymentViews payments, OutboxPaymentCommands commands, Clock clock,
+                                    @Value("${fluxpay.gateway.command-wait}") Duration wait) {
+        return new ChangingPayment(payments, commands, clock, wait);
     }
 
     @Bean

@@ -13,4 +13,8 @@ public interface OrderViews {
     void markCreated(OrderView created);
 
     void markRejected(String orderId, String tenantId, String code, String reason, Instant at);
+
+    void markPaid(String orderId, Instant at);
+
+    void markCancelled(String orderId, String code, String reason, Instant at);
 }

@@ -3,7 +3,7 @@ package com.fluxpay.gateway.adapter.in.kafka;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.fleet.PingAnswered;
-import com.fluxpay.gateway.application.ProjectingEvents;
+import com.fluxpay.gateway.application.port.FleetPings;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -12,16 +12,16 @@ import org.springframework.kafka.annotation.KafkaListener;
 public class FleetEventsConsumer {
 
     private final Inbox inbox;
-    private final ProjectingEvents projecting;
+    private final FleetPings pings;
 
-    public FleetEventsConsumer(Inbox inbox, ProjectingEvents projecting) {
+    public FleetEventsConsumer(Inbox inbox, FleetPings pings) {
         this.inbox = inbox;
-        this.projecting = projecting;
+        this.pings = pings;
     }
 
     @KafkaListener(topics = Topics.FLEET_EVENTS)
     public void on(EventEnvelope envelope) {
         inbox.receive("fleet-answers", envelope, EventTypes.PING_ANSWERED, (PingAnswered answer) ->
-                projecting.pingAnswered(answer.pingId(), answer.service(), answer.answeredAt()));
+                pings.recordAnswer(answer.pingId(), answer.service(), answer.answeredAt()));
     }
 }

@@ -71,6 +71,19 @@ public class JdbcOrderViews implements OrderViews {
                 OrderView.REJECTED, code, reason, Timestamp.from(at), orderId, tenantId);
     }
 
+    @Override
+    public void markPaid(String orderId, Instant at) {
+        jdbc.update("UPDATE order_view SET status = 'PAID', updated_at = ? WHERE order_id = ? AND status = 'PENDING'",
+                Timestamp.from(at), orderId);
+    }
+
+    @Override
+    public void markCancelled(String orderId, String code, String reason, Instant at) {
+        jdbc.update("""
+                UPDATE order_view SET status = 'CANCELLED', failure_code = ?, failure_reason = ?, updated_at = ?
+                 WHERE order_id = ? AND status IN ('REQUESTED', 'PENDING')""", code, reason, Timestamp.from(at), orderId);
+    }
+
     private OrderView toView(ResultSet rs, int row) throws SQLException {
         return new OrderView(rs.getString("order_id"), rs.getString("tenant_id"), rs.getString("status"),
                 rs.getLong("amount"), rs.getString("currency"), rs.getString("description"),
