@@ -9,25 +9,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every /api request carries {@code Authorization: Bearer fp_test_…} (or fp_live_…). The key decides
  * the tenant the whole request acts for; a missing, malformed, unknown or revoked key is a 401.
  */
-public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+public class ApiKeyAuthenticationFilter extends ApiRequestFilter {
 
     private final AuthenticatingCallers authenticating;
-    private final ObjectMapper json;
 
     public ApiKeyAuthenticationFilter(AuthenticatingCallers authenticating, ObjectMapper json) {
+        super(json);
         this.authenticating = authenticating;
-        this.json = json;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override
@@ -36,7 +29,7 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         var caller = authenticating.authenticate(BearerToken.of(request));
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"fluxpay\"");
-            ApiProblems.write(response, json, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "AUTH_001",
+            refuse(response, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "AUTH_001",
                     "Unauthenticated", "Send a valid API key as 'Authorization: Bearer fp_test_...'."));
             return;
         }

@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with a different request is 422 (IDEM_002); while the first is still running, 409 (IDEM_001). Keys are
  * per tenant and kept at least 24 hours. A 5xx is not stored: the client may retry it.
  */
-public class IdempotencyFilter extends OncePerRequestFilter {
+public class IdempotencyFilter extends ApiRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String KEY_ATTRIBUTE = "fluxpay.idempotencyKey";
@@ -32,16 +31,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_BODY = 1024 * 1024;
 
     private final ApplyingIdempotency idempotency;
-    private final ObjectMapper json;
 
     public IdempotencyFilter(ApplyingIdempotency idempotency, ObjectMapper json) {
+        super(json);
         this.idempotency = idempotency;
-        this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
+        return super.shouldNotFilter(request) || !"POST".equals(request.getMethod())
                 || request.getHeader(HEADER) == null;
     }
 
@@ -50,13 +48,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            ApiProblems.write(response, json, ApiProblems.problem(HttpStatus.BAD_REQUEST, "IDEM_003",
+            refuse(response, ApiProblems.problem(HttpStatus.BAD_REQUEST, "IDEM_003",
                     "Invalid Idempotency-Key", "An Idempotency-Key is 1 to 255 visible ASCII characters."));
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            ApiProblems.write(response, json, ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "REQ_003",
+            refuse(response, ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "REQ_003",
                     "Body too large", "Request bodies are limited to 1 MiB."));
             return;
         }
@@ -64,10 +62,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String hash = RequestFingerprint.of(request.getMethod(), request.getRequestURI(), body);
         switch (idempotency.begin(tenantId, key, hash)) {
             case IdempotencyDecision.Replay replay -> replay(replay.response(), response);
-            case IdempotencyDecision.InFlight inFlight -> ApiProblems.write(response, json, ApiProblems.problem(
+            case IdempotencyDecision.InFlight inFlight -> refuse(response, ApiProblems.problem(
                     HttpStatus.CONFLICT, "IDEM_001", "Request in progress",
                     "A request with this Idempotency-Key is still being processed; retry shortly."));
-            case IdempotencyDecision.KeyReused reused -> ApiProblems.write(response, json, ApiProblems.problem(
+            case IdempotencyDecision.KeyReused reused -> refuse(response, ApiProblems.problem(
                     HttpStatus.UNPROCESSABLE_ENTITY, "IDEM_002", "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request."));
             case IdempotencyDecision.Proceed proceed -> run(request, response, chain, tenantId, key, hash, body);

@@ -8,22 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Per-tenant limits on /api: RateLimit-* headers on every answer, 429 with Retry-After past the limit. */
-public class RateLimitFilter extends OncePerRequestFilter {
+public class RateLimitFilter extends ApiRequestFilter {
 
     private final RateLimiter limiter;
-    private final ObjectMapper json;
 
     public RateLimitFilter(RateLimiter limiter, ObjectMapper json) {
+        super(json);
         this.limiter = limiter;
-        this.json = json;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override
@@ -37,7 +30,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
             long seconds = Math.max(1, (verdict.retryAfterMillis() + 999) / 1000);
             response.setHeader("Retry-After", Long.toString(seconds));
             response.setHeader("RateLimit-Reset", Long.toString(seconds));
-            ApiProblems.write(response, json, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "RATE_001",
+            refuse(response, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "RATE_001",
                     "Too many requests", "This tenant's rate limit is " + caller.rateLimit().perSecond()
                             + " requests per second (bursts of " + caller.rateLimit().burst() + "); retry after "
                             + seconds + " s."));
