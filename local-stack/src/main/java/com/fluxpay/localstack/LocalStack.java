@@ -54,19 +54,25 @@ public final class LocalStack {
 
     void start() throws IOException {
         Files.createDirectories(options.dir());
-        List<Server> servers = List.of(
+        var redis = new RedisServer(options.redisPort());
+        List<Server> others = List.of(
                 new PostgresServer(options.postgresPort(), options.dir().resolve("postgres"), options.durable()),
                 new KafkaServer(options.kafkaPort(), options.dir().resolve("kafka")),
-                new RedisServer(options.redisPort()),
                 new SandboxPspServer(options.pspPort(), options.pspFiles()));
-        // the servers are independent; starting them side by side halves the wait on two cores.
+        // Redis goes first, alone: embedded-redis writes its binary to a file and runs it, and a process
+        // forked meanwhile (PostgreSQL's initdb) would inherit that file open for writing, so the exec
+        // fails with "Text file busy". It takes a fraction of a second.
+        startOne(redis);
+        // the others are independent; starting them side by side halves the wait on two cores.
         // Threads made here (not the common pool) inherit the fat jar's class loader, which Kafka's
         // reflective config lookups need.
         try (var executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("start-", 0).factory())) {
-            var futures = servers.stream().map(server -> CompletableFuture.runAsync(() -> startOne(server), executor))
+            var futures = others.stream().map(server -> CompletableFuture.runAsync(() -> startOne(server), executor))
                     .toList();
             CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
         }
+        List<Server> servers = new java.util.ArrayList<>(others);
+        servers.add(redis);
         writeStateFile(servers);
         System.out.println("READY " + options.stateFile());
         System.out.flush();

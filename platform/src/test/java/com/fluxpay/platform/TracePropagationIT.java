@@ -20,7 +20,7 @@ class TracePropagationIT extends PlatformIntegrationTest {
     Tracer tracer;
 
     @Test
-    void the_consumer_of_an_outbox_event_continues_the_trace_of_the_request_that_wrote_it() {
+    void the_consumer_of_an_outbox_event_continues_the_trace_and_logs_it() {
         String[] traceId = new String[1];
         UUID[] eventId = new UUID[1];
         Observation.createNotStarted("test.request", observations).observe(() -> {
@@ -44,5 +44,7 @@ class TracePropagationIT extends PlatformIntegrationTest {
                 .findFirst().orElse(null);
         assertThat(traceparent).as("traceparent header").contains(traceId[0]);
         assertThat(consumer.traceIds.get(eventId[0].toString())).isEqualTo(traceId[0]);
+        assertThat(consumer.loggedTraceIds.get(eventId[0].toString())).as("the trace id in the consumer's log lines")
+                .isEqualTo(traceId[0]);
     }
 }

@@ -20,6 +20,7 @@ public class ThingConsumer {
     public final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     public final List<String> handledInOrder = new CopyOnWriteArrayList<>();
     public final Map<String, String> traceIds = new ConcurrentHashMap<>();
+    public final Map<String, String> loggedTraceIds = new ConcurrentHashMap<>();
     public final Map<String, Boolean> healed = new ConcurrentHashMap<>();
 
     private final Inbox inbox;
@@ -41,6 +42,10 @@ public class ThingConsumer {
         int attempt = attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         if (tracer.currentSpan() != null) {
             traceIds.put(id, tracer.currentSpan().context().traceId());
+        }
+        // what every log line written here carries (Boot's JSON formats write the MDC)
+        if (org.slf4j.MDC.get("traceId") != null) {
+            loggedTraceIds.put(id, org.slf4j.MDC.get("traceId"));
         }
         inbox.receive("things", envelope, () -> {
             jdbc.update("INSERT INTO applied_effect (event_id, thing_id) VALUES (?, ?)", envelope.id(), thing.thingId());
