@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import com.fluxpay.gateway.domain.paging.Cursor;
+import com.fluxpay.gateway.domain.paging.Page;
 import java.util.UUID;
 
 /**
@@ -65,5 +67,10 @@ public final class ChangingPayment {
 
     public Optional<PaymentView> find(String tenantId, String paymentId) {
         return payments.find(tenantId, paymentId);
+    }
+
+    public Page<PaymentView> list(String tenantId, String cursor, Integer limit) {
+        return Paging.page(payments.list(tenantId, Cursor.decode(cursor), Page.limit(limit) + 1), Page.limit(limit),
+                payment -> new Cursor(payment.requestedAt(), payment.id()));
     }
 }

@@ -2,12 +2,17 @@ package com.fluxpay.gateway.application.port;
 
 import com.fluxpay.gateway.domain.OrderView;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import com.fluxpay.gateway.domain.paging.Cursor;
 
 /** The order read model. */
 public interface OrderViews {
 
     Optional<OrderView> find(String tenantId, String orderId);
+
+    /** A tenant's orders, newest first, after the cursor; up to {@code limit} (+1 to tell if more follow). */
+    List<OrderView> list(String tenantId, Optional<Cursor> after, int limit);
 
     /** Applies "order created"; creates the row if the request was made elsewhere. */
     void markCreated(OrderView created);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -65,6 +66,14 @@ public class OrderController {
             case OrderRequestOutcome.Accepted accepted -> ResponseEntity.accepted().location(location(accepted.orderId()))
                     .body(Map.of("id", accepted.orderId(), "status", "REQUESTED"));
         };
+    }
+
+    @GetMapping
+    @Operation(summary = "List orders, newest first",
+            description = "Cursor pagination: pass the previous page's nextCursor as cursor; limit 1..100 (20).")
+    public Map<String, Object> list(@RequestParam(required = false) String cursor,
+                                    @RequestParam(required = false) Integer limit, HttpServletRequest request) {
+        return PageResource.of(readingOrders.list(Callers.of(request).tenantId(), cursor, limit).map(OrderResource::of));
     }
 
     @GetMapping("/{orderId}")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -73,6 +74,15 @@ public class PaymentController {
             case PaymentOutcome.Accepted accepted -> ResponseEntity.accepted().location(location(accepted.paymentId()))
                     .body(Map.of("id", accepted.paymentId(), "status", "REQUESTED"));
         };
+    }
+
+    @GetMapping
+    @Operation(summary = "List payments, newest first",
+            description = "Cursor pagination: pass the previous page's nextCursor as cursor; limit 1..100 (20).")
+    public Map<String, Object> list(@RequestParam(required = false) String cursor,
+                                    @RequestParam(required = false) Integer limit, HttpServletRequest request) {
+        return PageResource.of(changingPayment.list(Callers.of(request).tenantId(), cursor, limit)
+                .map(PaymentResource::of));
     }
 
     @GetMapping("/{paymentId}")

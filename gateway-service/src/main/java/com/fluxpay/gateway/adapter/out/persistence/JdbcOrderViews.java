@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import com.fluxpay.gateway.domain.paging.Cursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The order read model in the gateway's schema. */
@@ -34,6 +36,19 @@ public class JdbcOrderViews implements OrderViews {
                        failure_reason, requested_at, updated_at
                   FROM order_view WHERE order_id = ? AND tenant_id = ?""", this::toView, orderId, tenantId)
                 .stream().findFirst();
+    }
+
+    @Override
+    public List<OrderView> list(String tenantId, Optional<Cursor> after, int limit) {
+        String columns = """
+                SELECT order_id, tenant_id, status, amount, currency, description, metadata, failure_code,
+                       failure_reason, requested_at, updated_at FROM order_view""";
+        return after.map(cursor -> jdbc.query(columns + " " + """
+                         WHERE tenant_id = ? AND (requested_at, order_id) < (?, ?)
+                         ORDER BY requested_at DESC, order_id DESC LIMIT ?""", this::toView, tenantId,
+                        Timestamp.from(cursor.createdAt()), cursor.id(), limit))
+                .orElseGet(() -> jdbc.query(columns + " WHERE tenant_id = ? ORDER BY requested_at DESC, order_id DESC LIMIT ?",
+                        this::toView, tenantId, limit));
     }
 
     /**

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import com.fluxpay.gateway.domain.paging.Cursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,6 +31,20 @@ public class JdbcPaymentViews implements PaymentViews {
                        refunded_amount, failure_code, failure_reason, requested_at, updated_at
                   FROM payment_view WHERE payment_id = ? AND tenant_id = ?""", JdbcPaymentViews::payment,
                 paymentId, tenantId).stream().findFirst();
+    }
+
+    @Override
+    public List<PaymentView> list(String tenantId, Optional<Cursor> after, int limit) {
+        String columns = """
+                SELECT payment_id, tenant_id, order_id, status, amount, currency, psp, capture_mode, captured_amount,
+                       refunded_amount, failure_code, failure_reason, requested_at, updated_at FROM payment_view""";
+        return after.map(cursor -> jdbc.query(columns + " " + """
+                         WHERE tenant_id = ? AND (requested_at, payment_id) < (?, ?)
+                         ORDER BY requested_at DESC, payment_id DESC LIMIT ?""", JdbcPaymentViews::payment, tenantId,
+                        Timestamp.from(cursor.createdAt()), cursor.id(), limit))
+                .orElseGet(() -> jdbc.query(columns + " " + """
+                         WHERE tenant_id = ? ORDER BY requested_at DESC, payment_id DESC LIMIT ?""",
+                        JdbcPaymentViews::payment, tenantId, limit));
     }
 
     @Override
