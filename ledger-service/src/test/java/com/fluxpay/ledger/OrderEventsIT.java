@@ -8,26 +8,14 @@ import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.platform.testing.KafkaProbe;
-import com.fluxpay.testing.RealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@RealInfrastructure
-class OrderEventsIT {
-
-    @Autowired
-    JdbcTemplate jdbc;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
+class OrderEventsIT extends LedgerIntegrationTest {
 
     private long trackedOrdersWithId(String orderId) {
         return jdbc.queryForObject("SELECT count(*) FROM tracked_order WHERE order_id = ?", Long.class, orderId);

@@ -7,26 +7,17 @@ import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
+import com.fluxpay.contracts.payment.PaymentEventTypes;
+import com.fluxpay.contracts.payment.PaymentFailed;
+import com.fluxpay.notification.support.NotificationIntegrationTest;
 import com.fluxpay.platform.testing.KafkaProbe;
-import com.fluxpay.testing.RealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@RealInfrastructure
-class PublicEventsIT {
-
-    @Autowired
-    JdbcTemplate jdbc;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
+class PublicEventsIT extends NotificationIntegrationTest {
 
     private long messagesAbout(String resourceId) {
         return jdbc.queryForObject("SELECT count(*) FROM outgoing_message WHERE resource_id = ?", Long.class,
@@ -65,6 +56,17 @@ class PublicEventsIT {
         assertThat(message(eventId)).containsEntry("tenant_id", "tenant-b")
                 .containsEntry("event_type", "order.rejected");
         assertThat((String) message(eventId).get("payload")).contains("\"code\":\"ORD_002\"");
+    }
+
+    @Test
+    void a_payment_event_is_recorded_about_its_payment() {
+        var probe = new KafkaProbe(kafka);
+        String paymentId = "pay_" + UUID.randomUUID();
+        UUID eventId = probe.send(PaymentEventTypes.FAILED, paymentId, "tenant-c", new PaymentFailed(paymentId,
+                "ord_1", "tenant-c", 15_000, "KRW", "sandbox", "PAY_001", "declined", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> messagesAbout(paymentId) == 1);
+        assertThat(message(eventId)).containsEntry("event_type", "payment.failed");
     }
 
     @Test

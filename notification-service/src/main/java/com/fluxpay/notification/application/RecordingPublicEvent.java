@@ -1,20 +1,29 @@
 package com.fluxpay.notification.application;
 
+import com.fluxpay.notification.application.port.Deliveries;
 import com.fluxpay.notification.application.port.OutgoingMessages;
+import com.fluxpay.notification.application.port.WebhookEndpoints;
 import com.fluxpay.notification.domain.OutgoingMessage;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
- * Records a public event as the message its tenant's webhooks will receive. Runs inside the inbox's
- * transaction, so the message and the inbox entry commit together.
+ * Records a public event as the message its tenant's webhooks will receive, and one delivery, due now, for
+ * every enabled endpoint of the tenant that subscribes to its type. Runs inside the inbox's transaction, so
+ * message, deliveries and the inbox entry commit together: an event is either fully fanned out or not seen.
  */
 public final class RecordingPublicEvent {
 
     private final OutgoingMessages messages;
+    private final WebhookEndpoints endpoints;
+    private final Deliveries deliveries;
     private final Clock clock;
 
-    public RecordingPublicEvent(OutgoingMessages messages, Clock clock) {
+    public RecordingPublicEvent(OutgoingMessages messages, WebhookEndpoints endpoints, Deliveries deliveries,
+                                Clock clock) {
         this.messages = messages;
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -25,8 +34,12 @@ public final class RecordingPublicEvent {
         if (messages.contains(command.eventId())) {
             return false;
         }
+        Instant now = clock.instant();
         messages.add(new OutgoingMessage(command.eventId(), command.tenantId(), command.eventType(),
-                command.resourceId(), command.payload(), command.occurredAt(), clock.instant()));
+                command.resourceId(), command.payload(), command.occurredAt(), now));
+        for (var endpoint : endpoints.subscribedTo(command.tenantId(), command.eventType())) {
+            deliveries.schedule(command.eventId(), endpoint.id(), command.resourceId(), now);
+        }
         return true;
     }
 }

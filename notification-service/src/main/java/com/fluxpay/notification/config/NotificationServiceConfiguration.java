@@ -1,16 +1,47 @@
 package com.fluxpay.notification.config;
 
+import com.fluxpay.notification.adapter.in.kafka.EndpointCommandConsumer;
 import com.fluxpay.notification.adapter.in.kafka.PublicEventConsumer;
+import com.fluxpay.notification.adapter.in.scheduling.DeliveryDispatcher;
+import com.fluxpay.notification.adapter.out.crypto.StandardWebhookSigner;
+import com.fluxpay.notification.adapter.out.dns.SystemHostResolver;
+import com.fluxpay.notification.adapter.out.events.OutboxNotificationEvents;
+import com.fluxpay.notification.adapter.out.http.JdkWebhookTransport;
+import com.fluxpay.notification.adapter.out.persistence.JdbcDeliveries;
+import com.fluxpay.notification.adapter.out.persistence.JdbcWebhookEndpoints;
 import com.fluxpay.notification.adapter.out.persistence.JpaOutgoingMessages;
 import com.fluxpay.notification.adapter.out.persistence.OutgoingMessageJpaRepository;
+import com.fluxpay.notification.adapter.out.persistence.SpringTransactions;
+import com.fluxpay.notification.application.DispatchSettings;
+import com.fluxpay.notification.application.DispatchingDeliveries;
+import com.fluxpay.notification.application.EndpointOwnership;
+import com.fluxpay.notification.application.ManagingEndpoints;
 import com.fluxpay.notification.application.RecordingPublicEvent;
+import com.fluxpay.notification.application.ReplayingMessages;
+import com.fluxpay.notification.application.ValidatingEndpointUrl;
+import com.fluxpay.notification.application.port.Deliveries;
+import com.fluxpay.notification.application.port.HostResolver;
+import com.fluxpay.notification.application.port.NotificationEvents;
 import com.fluxpay.notification.application.port.OutgoingMessages;
+import com.fluxpay.notification.application.port.Transactions;
+import com.fluxpay.notification.application.port.WebhookEndpoints;
+import com.fluxpay.notification.application.port.WebhookSigner;
+import com.fluxpay.notification.application.port.WebhookTransport;
+import com.fluxpay.notification.domain.RetrySchedule;
+import com.fluxpay.platform.crypto.SecretBox;
 import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
+@EnableConfigurationProperties({WebhookProperties.class, SecretProperties.class})
 public class NotificationServiceConfiguration {
 
     @Bean
@@ -19,12 +50,100 @@ public class NotificationServiceConfiguration {
     }
 
     @Bean
-    RecordingPublicEvent recordingPublicEvent(OutgoingMessages messages, Clock clock) {
-        return new RecordingPublicEvent(messages, clock);
+    WebhookEndpoints webhookEndpoints(JdbcTemplate jdbc) {
+        return new JdbcWebhookEndpoints(jdbc);
+    }
+
+    @Bean
+    Deliveries deliveries(JdbcTemplate jdbc) {
+        return new JdbcDeliveries(jdbc);
+    }
+
+    @Bean
+    Transactions transactions(PlatformTransactionManager transactionManager) {
+        return new SpringTransactions(new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    NotificationEvents notificationEvents(Outbox outbox) {
+        return new OutboxNotificationEvents(outbox);
+    }
+
+    @Bean
+    SecretBox secretBox(SecretProperties secrets) {
+        return SecretBox.fromBase64Keys(secrets.keys(), secrets.activeKey());
+    }
+
+    @Bean
+    WebhookSigner webhookSigner(SecretBox secretBox) {
+        return new StandardWebhookSigner(secretBox);
+    }
+
+    @Bean
+    HostResolver hostResolver() {
+        return new SystemHostResolver();
+    }
+
+    @Bean
+    WebhookTransport webhookTransport(WebhookProperties webhooks) {
+        return new JdkWebhookTransport(webhooks.attemptTimeout(), webhooks.responseCap());
+    }
+
+    @Bean
+    ValidatingEndpointUrl validatingEndpointUrl(HostResolver resolver) {
+        return new ValidatingEndpointUrl(resolver);
+    }
+
+    @Bean
+    RecordingPublicEvent recordingPublicEvent(OutgoingMessages messages, WebhookEndpoints endpoints,
+                                              Deliveries deliveries, Clock clock) {
+        return new RecordingPublicEvent(messages, endpoints, deliveries, clock);
+    }
+
+    @Bean
+    EndpointOwnership endpointOwnership(WebhookEndpoints endpoints, NotificationEvents events, Clock clock) {
+        return new EndpointOwnership(endpoints, events, clock);
+    }
+
+    @Bean
+    ManagingEndpoints managingEndpoints(WebhookEndpoints endpoints, Deliveries deliveries, NotificationEvents events,
+                                        EndpointOwnership ownership, ValidatingEndpointUrl urls, WebhookSigner signer,
+                                        Clock clock) {
+        return new ManagingEndpoints(endpoints, deliveries, events, ownership, urls, signer, clock);
+    }
+
+    @Bean
+    ReplayingMessages replayingMessages(EndpointOwnership ownership, OutgoingMessages messages, Deliveries deliveries,
+                                        Clock clock) {
+        return new ReplayingMessages(ownership, messages, deliveries, clock);
+    }
+
+    @Bean
+    DispatchingDeliveries dispatchingDeliveries(Deliveries deliveries, WebhookEndpoints endpoints,
+                                                WebhookTransport transport, WebhookSigner signer,
+                                                ValidatingEndpointUrl urls, NotificationEvents events,
+                                                Transactions transactions, WebhookProperties webhooks, Clock clock) {
+        var settings = new DispatchSettings(new RetrySchedule(webhooks.schedule()), webhooks.lease(),
+                webhooks.maxInFlightPerEndpoint(), webhooks.disableAfter());
+        return new DispatchingDeliveries(deliveries, endpoints, transport, signer, urls, events, transactions,
+                settings, clock);
+    }
+
+    @Bean
+    DeliveryDispatcher deliveryDispatcher(DispatchingDeliveries dispatching, WebhookProperties webhooks,
+                                          MeterRegistry meters) {
+        return new DeliveryDispatcher(dispatching, webhooks.pollInterval(), webhooks.maxInFlight(),
+                webhooks.attemptTimeout(), meters);
     }
 
     @Bean
     PublicEventConsumer publicEventConsumer(Inbox inbox, RecordingPublicEvent recordingPublicEvent) {
         return new PublicEventConsumer(inbox, recordingPublicEvent);
+    }
+
+    @Bean
+    EndpointCommandConsumer endpointCommandConsumer(Inbox inbox, ManagingEndpoints endpoints,
+                                                    ReplayingMessages replays) {
+        return new EndpointCommandConsumer(inbox, endpoints, replays);
     }
 }

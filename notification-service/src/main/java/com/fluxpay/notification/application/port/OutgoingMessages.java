@@ -1,6 +1,7 @@
 package com.fluxpay.notification.application.port;
 
 import com.fluxpay.notification.domain.OutgoingMessage;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The messages waiting for, or done with, delivery to merchants' webhook endpoints. */
@@ -9,4 +10,6 @@ public interface OutgoingMessages {
     boolean contains(UUID id);
 
     void add(OutgoingMessage message);
+
+    Optional<OutgoingMessage> find(UUID id);
 }

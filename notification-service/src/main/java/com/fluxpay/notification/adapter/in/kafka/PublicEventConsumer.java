@@ -9,13 +9,21 @@ import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.event.MalformedEventException;
 import com.fluxpay.platform.inbox.Inbox;
 import java.util.List;
+import java.util.Set;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** Public order events: check they can be delivered, record each once, nothing else. */
+/** Public order and payment events: check they can be delivered, record each once, nothing else. */
 public class PublicEventConsumer {
 
-    /** What merchants may receive; anything else on the topic is internal, or not public yet. */
-    private static final List<EventType<?>> PUBLIC = List.of(EventTypes.ORDER_CREATED, EventTypes.ORDER_REJECTED);
+    /** Topics whose facts merchants receive. */
+    static final Set<String> PUBLIC_TOPICS = Set.of(Topics.ORDER_EVENTS, Topics.PAYMENT_EVENTS);
+
+    /**
+     * What merchants may receive: every catalogued event of the public topics, so a type added to the
+     * contracts is delivered without a change here; types not catalogued yet are internal, or not public yet.
+     */
+    private static final List<EventType<?>> PUBLIC = EventTypes.ALL.stream()
+            .filter(type -> PUBLIC_TOPICS.contains(type.topic())).toList();
 
     private final Inbox inbox;
     private final RecordingPublicEvent recordingPublicEvent;
@@ -25,7 +33,7 @@ public class PublicEventConsumer {
         this.recordingPublicEvent = recordingPublicEvent;
     }
 
-    @KafkaListener(topics = Topics.ORDER_EVENTS)
+    @KafkaListener(topics = {Topics.ORDER_EVENTS, Topics.PAYMENT_EVENTS})
     public void on(EventEnvelope envelope) {
         if (PUBLIC.stream().noneMatch(envelope::is)) {
             return;

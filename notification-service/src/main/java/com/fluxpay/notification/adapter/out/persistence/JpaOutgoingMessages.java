@@ -2,6 +2,7 @@ package com.fluxpay.notification.adapter.out.persistence;
 
 import com.fluxpay.notification.application.port.OutgoingMessages;
 import com.fluxpay.notification.domain.OutgoingMessage;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Outgoing messages in Postgres through JPA; the mapping stays here, out of the domain. */
@@ -28,6 +29,13 @@ public class JpaOutgoingMessages implements OutgoingMessages {
         entity.payload = message.payload();
         entity.occurredAt = message.occurredAt();
         entity.recordedAt = message.recordedAt();
-        repository.save(entity);
+        // flushed now: the deliveries inserted next, with plain SQL, refer to this row
+        repository.saveAndFlush(entity);
+    }
+
+    @Override
+    public Optional<OutgoingMessage> find(UUID id) {
+        return repository.findById(id).map(e -> new OutgoingMessage(e.id, e.tenantId, e.eventType, e.resourceId,
+                e.payload, e.occurredAt, e.recordedAt));
     }
 }

@@ -1,0 +1,5 @@
+package com.fluxpay.contracts.notification;
+
+/** Removes an endpoint; its deliveries not yet made are cancelled. */
+public record DeleteWebhookEndpoint(String endpointId, String tenantId) {
+}

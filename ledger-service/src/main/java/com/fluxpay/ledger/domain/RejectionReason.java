@@ -1,0 +1,13 @@
+package com.fluxpay.ledger.domain;
+
+public enum RejectionReason {
+    NON_POSITIVE_AMOUNT,
+    ALREADY_APPROVED,
+    NO_APPROVAL_SEEN,
+    NO_PENDING_HOLD,
+    CAPTURE_EXCEEDS_HOLD,
+    REFUND_EXCEEDS_CAPTURED,
+    CURRENCY_DIFFERS,
+    TENANT_DIFFERS,
+    OVERDRAFT
+}

@@ -1,0 +1,9 @@
+package com.fluxpay.ledger.domain;
+
+public enum Side {
+    DEBIT, CREDIT;
+
+    public Side opposite() {
+        return this == DEBIT ? CREDIT : DEBIT;
+    }
+}

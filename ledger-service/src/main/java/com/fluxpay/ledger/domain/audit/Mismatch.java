@@ -1,0 +1,22 @@
+package com.fluxpay.ledger.domain.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything wrong with one payment's books, reported as one mismatch however many findings it has, so
+ * one lost event is one alert. {@code missingEvent} names an event the ledger never saw although later
+ * events of the payment presuppose it (null when none is missing).
+ */
+public record Mismatch(String paymentId, String tenantId, String missingEvent, List<Finding> findings,
+                       Instant detectedAt) {
+
+    public Mismatch {
+        Objects.requireNonNull(paymentId, "paymentId");
+        findings = List.copyOf(findings);
+        if (findings.isEmpty() && missingEvent == null) {
+            throw new IllegalArgumentException("a mismatch of payment " + paymentId + " without anything wrong");
+        }
+    }
+}
