@@ -5,7 +5,12 @@ import com.fluxpay.gateway.adapter.in.kafka.FleetEventsConsumer;
 import com.fluxpay.gateway.adapter.in.kafka.OrderEventsConsumer;
 import com.fluxpay.gateway.adapter.in.web.AdminAuthenticationFilter;
 import com.fluxpay.gateway.adapter.in.web.ApiKeyAuthenticationFilter;
+import com.fluxpay.gateway.adapter.in.kafka.NotificationEventsConsumer;
 import com.fluxpay.gateway.adapter.in.web.CorrelationFilter;
+import com.fluxpay.gateway.adapter.out.commands.SecretBoxSealer;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcWebhookEndpoints;
+import com.fluxpay.gateway.application.ManagingWebhookEndpoints;
+import com.fluxpay.platform.crypto.SecretBox;
 import com.fluxpay.gateway.adapter.in.web.IdempotencyFilter;
 import com.fluxpay.gateway.adapter.in.web.RateLimitFilter;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcIdempotencyRecords;
@@ -144,6 +149,23 @@ public class GatewayServiceConfiguration {
         var registration = new FilterRegistrationBean<>(new AdminAuthenticationFilter(adminToken, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    @Bean
+    JdbcWebhookEndpoints webhookEndpoints(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox,
+                                          ObjectMapper json) {
+        return new JdbcWebhookEndpoints(jdbc, transactions, outbox, json);
+    }
+
+    @Bean
+    ManagingWebhookEndpoints managingWebhookEndpoints(JdbcWebhookEndpoints endpoints, SecretBox secretBox, Clock clock,
+                                                      @Value("${fluxpay.gateway.command-wait}") Duration wait) {
+        return new ManagingWebhookEndpoints(endpoints, new SecretBoxSealer(secretBox), clock, wait);
+    }
+
+    @Bean
+    NotificationEventsConsumer notificationEventsConsumer(Inbox inbox, JdbcWebhookEndpoints endpoints) {
+        return new NotificationEventsConsumer(inbox, endpoints);
     }
 
     @Bean

@@ -41,7 +41,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
-@EnableConfigurationProperties({WebhookProperties.class, SecretProperties.class})
+@EnableConfigurationProperties(WebhookProperties.class)
 public class NotificationServiceConfiguration {
 
     @Bean
@@ -67,11 +67,6 @@ public class NotificationServiceConfiguration {
     @Bean
     NotificationEvents notificationEvents(Outbox outbox) {
         return new OutboxNotificationEvents(outbox);
-    }
-
-    @Bean
-    SecretBox secretBox(SecretProperties secrets) {
-        return SecretBox.fromBase64Keys(secrets.keys(), secrets.activeKey());
     }
 
     @Bean

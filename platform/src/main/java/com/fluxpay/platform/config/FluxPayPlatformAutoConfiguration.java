@@ -1,6 +1,8 @@
 package com.fluxpay.platform.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fluxpay.platform.crypto.SecretBox;
+import com.fluxpay.platform.crypto.SecretProperties;
 import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.RawValueSerializer;
 import com.fluxpay.platform.fleet.FleetPingResponder;
@@ -49,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration"},
         beforeName = "org.springframework.boot.autoconfigure.kafka.KafkaAnnotationDrivenConfiguration")
-@EnableConfigurationProperties(FluxPayProperties.class)
+@EnableConfigurationProperties({FluxPayProperties.class, SecretProperties.class})
 @EnableScheduling
 public class FluxPayPlatformAutoConfiguration {
 
@@ -162,6 +164,13 @@ public class FluxPayPlatformAutoConfiguration {
     @ConditionalOnProperty(name = "fluxpay.fleet-ping.enabled", matchIfMissing = true)
     FleetPingResponder fleetPingResponder(Inbox inbox, Outbox outbox, Clock clock, FluxPayProperties properties) {
         return new FleetPingResponder(inbox, outbox, clock, properties.service().name());
+    }
+
+    /** Seals and opens secrets that travel between services (webhook signing secrets). */
+    @Bean
+    @ConditionalOnMissingBean
+    SecretBox secretBox(SecretProperties secrets) {
+        return SecretBox.fromBase64Keys(secrets.keys(), secrets.activeKey());
     }
 
     /** Marker that the platform's tables exist; beans that use them depend on it. */

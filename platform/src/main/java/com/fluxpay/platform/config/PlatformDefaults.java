@@ -32,6 +32,11 @@ public final class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.datasource.password", "${DATABASE_PASSWORD:postgres}");
         d.put("spring.data.redis.url", "${REDIS_URL:redis://127.0.0.1:16379}");
         d.put("fluxpay.service.name", "${spring.application.name}");
+        // A development key, published here on purpose: it only protects local and test data. Every
+        // deployment sets its own (FLUXPAY_SECRETS_KEY_<ID>, FLUXPAY_SECRETS_ACTIVE_KEY), the same on the
+        // gateway and notification-service.
+        d.put("fluxpay.secrets.active-key", "${FLUXPAY_SECRETS_ACTIVE_KEY:local}");
+        d.put("fluxpay.secrets.keys.local", "${FLUXPAY_SECRETS_KEY_LOCAL:8gACRLJcNZbFHI20vvcLSdF1j6BeSiBYDHIkpHWMgRQ=}");
     }
 
     private static void runtime(Map<String, Object> d) {

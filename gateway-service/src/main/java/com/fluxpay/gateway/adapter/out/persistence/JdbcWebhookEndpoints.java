@@ -1,0 +1,167 @@
+package com.fluxpay.gateway.adapter.out.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fluxpay.contracts.notification.DeleteWebhookEndpoint;
+import com.fluxpay.contracts.notification.NotificationEventTypes;
+import com.fluxpay.contracts.notification.RegisterWebhookEndpoint;
+import com.fluxpay.contracts.notification.ReplayFailedWebhookMessages;
+import com.fluxpay.contracts.notification.RotateWebhookSecret;
+import com.fluxpay.contracts.notification.UpdateWebhookEndpoint;
+import com.fluxpay.gateway.application.port.WebhookEndpoints;
+import com.fluxpay.gateway.domain.paging.Cursor;
+import com.fluxpay.gateway.domain.webhook.EndpointRequest;
+import com.fluxpay.gateway.domain.webhook.EndpointView;
+import com.fluxpay.platform.outbox.Outbox;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Webhook endpoint commands through the outbox, and the endpoint read model the notification events keep.
+ * Projections stamp the database's clock, the same clock a waiting request compares against.
+ */
+public class JdbcWebhookEndpoints implements WebhookEndpoints {
+
+    private static final TypeReference<List<String>> TYPES = new TypeReference<>() {
+    };
+    private static final String COLUMNS = """
+            SELECT endpoint_id, tenant_id, url, event_types, description, enabled, mode, status, rejection_code,
+                   rejection_reason, rejected_at, requested_at, updated_at FROM webhook_endpoint_view""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    public JdbcWebhookEndpoints(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @Override
+    public void register(String endpointId, String tenantId, String mode, EndpointRequest request, String sealedSecret,
+                         Instant at) {
+        List<String> types = request.eventTypes() == null ? List.of() : request.eventTypes();
+        boolean enabled = request.enabled() == null || request.enabled();
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("""
+                    INSERT INTO webhook_endpoint_view (endpoint_id, tenant_id, url, event_types, description, enabled,
+                                                       mode, status, requested_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?) ON CONFLICT (endpoint_id) DO NOTHING""",
+                    endpointId, tenantId, request.url(), write(types), request.description(), enabled, mode,
+                    Timestamp.from(at), Timestamp.from(at));
+            outbox.append(NotificationEventTypes.REGISTER_ENDPOINT, endpointId, tenantId, new RegisterWebhookEndpoint(
+                    endpointId, tenantId, request.url(), types, request.description(), enabled, mode, sealedSecret));
+        });
+    }
+
+    @Override
+    public void update(EndpointView endpoint, EndpointRequest changes) {
+        send(() -> outbox.append(NotificationEventTypes.UPDATE_ENDPOINT, endpoint.id(), endpoint.tenantId(),
+                new UpdateWebhookEndpoint(endpoint.id(), endpoint.tenantId(), changes.url(), changes.eventTypes(),
+                        changes.description(), changes.enabled(), null)));
+    }
+
+    @Override
+    public void rotateSecret(EndpointView endpoint, String sealedSecret, long overlapSeconds) {
+        send(() -> outbox.append(NotificationEventTypes.ROTATE_SECRET, endpoint.id(), endpoint.tenantId(),
+                new RotateWebhookSecret(endpoint.id(), endpoint.tenantId(), sealedSecret, overlapSeconds)));
+    }
+
+    @Override
+    public void delete(EndpointView endpoint) {
+        send(() -> outbox.append(NotificationEventTypes.DELETE_ENDPOINT, endpoint.id(), endpoint.tenantId(),
+                new DeleteWebhookEndpoint(endpoint.id(), endpoint.tenantId())));
+    }
+
+    @Override
+    public void replayFailed(EndpointView endpoint, Instant since) {
+        send(() -> outbox.append(NotificationEventTypes.REPLAY_FAILED, endpoint.id(), endpoint.tenantId(),
+                new ReplayFailedWebhookMessages(endpoint.id(), endpoint.tenantId(), since)));
+    }
+
+    private void send(Runnable append) {
+        transactions.executeWithoutResult(status -> append.run());
+    }
+
+    @Override
+    public Optional<EndpointView> find(String tenantId, String endpointId) {
+        return jdbc.query(COLUMNS + " WHERE endpoint_id = ? AND tenant_id = ? AND status <> 'DELETED'", this::view,
+                endpointId, tenantId).stream().findFirst();
+    }
+
+    @Override
+    public List<EndpointView> list(String tenantId, Optional<Cursor> after, int limit) {
+        return after.map(cursor -> jdbc.query(COLUMNS + """
+                         WHERE tenant_id = ? AND status <> 'DELETED' AND (requested_at, endpoint_id) < (?, ?)
+                         ORDER BY requested_at DESC, endpoint_id DESC LIMIT ?""".indent(1), this::view, tenantId,
+                        Timestamp.from(cursor.createdAt()), cursor.id(), limit))
+                .orElseGet(() -> jdbc.query(COLUMNS + """
+                         WHERE tenant_id = ? AND status <> 'DELETED' ORDER BY requested_at DESC, endpoint_id DESC
+                         LIMIT ?""".indent(1), this::view, tenantId, limit));
+    }
+
+    /** The endpoint's state after registration or an update, as notification-service reports it. */
+    public void projectState(String endpointId, String tenantId, String url, List<String> eventTypes,
+                             String description, boolean enabled, String mode) {
+        jdbc.update("""
+                INSERT INTO webhook_endpoint_view (endpoint_id, tenant_id, url, event_types, description, enabled, mode,
+                                                   status, requested_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', clock_timestamp(), clock_timestamp())
+                ON CONFLICT (endpoint_id) DO UPDATE SET url = EXCLUDED.url, event_types = EXCLUDED.event_types,
+                       description = EXCLUDED.description, enabled = EXCLUDED.enabled, mode = EXCLUDED.mode,
+                       status = CASE WHEN webhook_endpoint_view.status = 'DELETED' THEN 'DELETED'
+                                     WHEN EXCLUDED.enabled THEN 'ACTIVE' ELSE 'DISABLED' END,
+                       updated_at = clock_timestamp()""",
+                endpointId, tenantId, url, write(eventTypes), description, enabled, mode);
+    }
+
+    public void projectStatus(String endpointId, String status) {
+        jdbc.update("UPDATE webhook_endpoint_view SET status = ?, enabled = (? = 'ACTIVE'), updated_at = clock_timestamp()"
+                + " WHERE endpoint_id = ?", status, status, endpointId);
+    }
+
+    public void projectTouched(String endpointId) {
+        jdbc.update("UPDATE webhook_endpoint_view SET updated_at = clock_timestamp() WHERE endpoint_id = ?", endpointId);
+    }
+
+    public void projectRejection(String endpointId, String code, String reason) {
+        jdbc.update("""
+                UPDATE webhook_endpoint_view SET rejection_code = ?, rejection_reason = ?, rejected_at = clock_timestamp(),
+                       status = CASE WHEN status = 'REQUESTED' THEN 'REJECTED' ELSE status END
+                 WHERE endpoint_id = ?""", code, reason, endpointId);
+    }
+
+    private EndpointView view(ResultSet rs, int row) throws SQLException {
+        Timestamp rejectedAt = rs.getTimestamp(11);
+        return new EndpointView(rs.getString(1), rs.getString(2), rs.getString(3), read(rs.getString(4)),
+                rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rejectedAt == null ? null : rejectedAt.toInstant(), rs.getTimestamp(12).toInstant(),
+                rs.getTimestamp(13).toInstant());
+    }
+
+    private String write(List<String> types) {
+        try {
+            return json.writeValueAsString(types);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private List<String> read(String types) {
+        try {
+            return json.readValue(types, TYPES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event types are not JSON", e);
+        }
+    }
+}
