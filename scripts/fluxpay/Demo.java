@@ -43,7 +43,8 @@ public class Demo {
     static final List<Scenario> SCENARIOS = List.of(
             new Scenario("tenant", "An operator opens FluxPay to a merchant", Demo::createATenant),
             new Scenario("order", "Place an order and read it back", Demo::placeAnOrder),
-            new Scenario("ping", "Every service answers a ping over Kafka", Demo::pingTheFleet));
+            new Scenario("ping", "Every service answers a ping over Kafka", Demo::pingTheFleet),
+            new Scenario("webhook", "A signed webhook reaches the merchant and verifies", Demo::receiveAWebhook));
 
     // ---- scenarios ------------------------------------------------------------------------------
 
@@ -105,6 +106,73 @@ public class Demo {
         var missing = SERVICES.stream().filter(service -> !who.contains(service)).toList();
         run.check(missing.isEmpty(), "every service answered; round trip " + roundTripMillis + " ms",
                 "no answer within 15 s from: " + String.join(", ", missing));
+    }
+
+    static void receiveAWebhook(Run run) throws Exception {
+        var received = new java.util.concurrent.LinkedBlockingQueue<Map<String, String>>();
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/webhooks", exchange -> {
+            var delivery = new LinkedHashMap<String, String>();
+            delivery.put("id", exchange.getRequestHeaders().getFirst("webhook-id"));
+            delivery.put("timestamp", exchange.getRequestHeaders().getFirst("webhook-timestamp"));
+            delivery.put("signature", exchange.getRequestHeaders().getFirst("webhook-signature"));
+            delivery.put("body", new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            received.add(delivery);
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks";
+            run.step("Register a local receiver (" + url + ") for order events; the signing secret is shown once");
+            var registered = run.send("POST", "/api/v1/webhook-endpoints", "{\"url\": \"" + url
+                    + "\", \"eventTypes\": [\"order.created\"], \"description\": \"demo receiver\"}", Map.of());
+            run.check(registered.status() == 201 || registered.status() == 202, "the endpoint is registered",
+                    "expected 201 or 202, got " + registered.status());
+            String endpointId = registered.string("id");
+            String secret = registered.string("secret");
+            run.check(secret != null && secret.startsWith("whsec_"), "the merchant keeps its secret whsec_…",
+                    "no whsec_ secret in the answer");
+            var active = run.poll("GET", "/api/v1/webhook-endpoints/" + endpointId, Duration.ofSeconds(15),
+                    response -> "ACTIVE".equals(response.string("status")));
+            run.check("ACTIVE".equals(active.string("status")), "notification-service holds the endpoint",
+                    "the endpoint did not become ACTIVE within 15 s");
+
+            run.step("Place an order; notification-service sends order.created to the receiver");
+            var order = run.send("POST", "/api/v1/orders", """
+                    {"amount": 4200, "currency": "USD", "description": "Webhook demo"}""", Map.of());
+            String orderId = order.string("id");
+            Map<String, String> delivery = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                var next = received.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (next != null && orderId != null && next.get("body").contains(orderId)) {
+                    delivery = next;
+                    break;
+                }
+            }
+            run.check(delivery != null, "the receiver got the webhook for " + orderId,
+                    "no webhook for the order within 20 s");
+            run.say("webhook-id: " + delivery.get("id") + ", webhook-timestamp: " + delivery.get("timestamp"));
+            run.say("webhook-signature: " + delivery.get("signature"));
+
+            run.step("Verify the signature as a merchant would: HMAC-SHA256 of id.timestamp.body with the secret");
+            String expected = sign(secret, delivery.get("id"), delivery.get("timestamp"), delivery.get("body"));
+            boolean verified = java.util.Arrays.asList(delivery.get("signature").split(" ")).contains("v1," + expected);
+            run.check(verified, "the signature verifies", "no v1 signature matches " + expected);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** Standard Webhooks: base64(HMAC-SHA256(key = base64-decoded secret after whsec_, id.timestamp.body)). */
+    static String sign(String secret, String id, String timestamp, String body) throws Exception {
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.Base64.getEncoder().encodeToString(signature);
     }
 
     static List<String> answeredBy(Response response) {
