@@ -7,18 +7,15 @@ import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.order.CreateOrder;
 import com.fluxpay.platform.testing.KafkaProbe;
-import com.fluxpay.testing.RealInfrastructure;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@RealInfrastructure
+@PaymentServiceIT
 class OrderCommandsIT {
 
     @Autowired

@@ -6,10 +6,4 @@ import java.time.Instant;
 public record PaymentCanceled(String paymentId, String commandId, String orderId, String tenantId, long releasedAmount,
                               String currency, String reason, Instant canceledAt) {
 
-    /** TEMPORARY, removed at integration: lets payment-service compile until it passes the command id. */
-    @Deprecated(forRemoval = true)
-    public PaymentCanceled(String paymentId, String orderId, String tenantId, long releasedAmount, String currency,
-                           String reason, Instant canceledAt) {
-        this(paymentId, null, orderId, tenantId, releasedAmount, currency, reason, canceledAt);
-    }
 }

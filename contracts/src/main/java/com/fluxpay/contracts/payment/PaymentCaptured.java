@@ -9,10 +9,4 @@ import java.time.Instant;
 public record PaymentCaptured(String paymentId, String commandId, String orderId, String tenantId, long amount,
                               long capturedTotal, String currency, Instant capturedAt) {
 
-    /** TEMPORARY, removed at integration: lets payment-service compile until it passes the command id. */
-    @Deprecated(forRemoval = true)
-    public PaymentCaptured(String paymentId, String orderId, String tenantId, long amount, long capturedTotal,
-                           String currency, Instant capturedAt) {
-        this(paymentId, null, orderId, tenantId, amount, capturedTotal, currency, capturedAt);
-    }
 }

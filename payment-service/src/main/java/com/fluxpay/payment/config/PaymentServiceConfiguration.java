@@ -2,29 +2,77 @@ package com.fluxpay.payment.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.payment.adapter.in.kafka.OrderCommandConsumer;
+import com.fluxpay.payment.adapter.in.kafka.PaymentCommandConsumer;
+import com.fluxpay.payment.adapter.in.scheduling.ReconcilerSchedule;
 import com.fluxpay.payment.adapter.out.events.OutboxOrderEvents;
+import com.fluxpay.payment.adapter.out.events.OutboxPaymentEvents;
+import com.fluxpay.payment.adapter.out.metrics.PaymentStateMetrics;
+import com.fluxpay.payment.adapter.out.persistence.JdbcPaymentCommands;
 import com.fluxpay.payment.adapter.out.persistence.JpaOrders;
+import com.fluxpay.payment.adapter.out.persistence.JpaPayments;
 import com.fluxpay.payment.adapter.out.persistence.OrderJpaRepository;
+import com.fluxpay.payment.adapter.out.persistence.PaymentJpaRepository;
+import com.fluxpay.payment.adapter.out.persistence.TransactionTemplateTransactions;
+import com.fluxpay.payment.adapter.out.psp.GuardedProvider;
+import com.fluxpay.payment.adapter.out.psp.HttpClients;
+import com.fluxpay.payment.adapter.out.psp.SandboxClient;
+import com.fluxpay.payment.adapter.out.psp.StripeClient;
+import com.fluxpay.payment.adapter.out.psp.TossPaymentsClient;
+import com.fluxpay.payment.application.ChangingPayment;
+import com.fluxpay.payment.application.ConfirmingPayment;
 import com.fluxpay.payment.application.OpeningOrder;
+import com.fluxpay.payment.application.PaymentProviders;
+import com.fluxpay.payment.application.ReconcilingUnknownPayments;
+import com.fluxpay.payment.application.SettlingCharge;
 import com.fluxpay.payment.application.port.OrderEvents;
+import com.fluxpay.payment.application.port.PaymentCommands;
 import com.fluxpay.payment.application.port.Orders;
+import com.fluxpay.payment.application.port.PaymentEvents;
+import com.fluxpay.payment.application.port.PaymentProvider;
+import com.fluxpay.payment.application.port.Payments;
+import com.fluxpay.payment.application.port.Transactions;
+import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.outbox.Outbox;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
+@EnableConfigurationProperties({PspProperties.class, ReconcilerProperties.class})
 public class PaymentServiceConfiguration {
 
     @Bean
-    Orders orders(OrderJpaRepository repository, ObjectMapper json) {
-        return new JpaOrders(repository, json);
+    Orders orders(OrderJpaRepository repository, ObjectMapper json, Clock clock) {
+        return new JpaOrders(repository, json, clock);
+    }
+
+    @Bean
+    Payments payments(PaymentJpaRepository repository) {
+        return new JpaPayments(repository);
+    }
+
+    @Bean
+    Transactions transactions(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplateTransactions(new TransactionTemplate(transactionManager));
     }
 
     @Bean
     OrderEvents orderEvents(Outbox outbox) {
         return new OutboxOrderEvents(outbox);
+    }
+
+    @Bean
+    OutboxPaymentEvents paymentEvents(Outbox outbox) {
+        return new OutboxPaymentEvents(outbox);
     }
 
     @Bean
@@ -35,5 +83,75 @@ public class PaymentServiceConfiguration {
     @Bean
     OrderCommandConsumer orderCommandConsumer(Inbox inbox, OpeningOrder openingOrder) {
         return new OrderCommandConsumer(inbox, openingOrder);
+    }
+
+    /** Each connector behind its own circuit breaker ({@code resilience4j.circuitbreaker.instances.<psp>}). */
+    @Bean
+    PaymentProviders paymentProviders(PspProperties properties, CircuitBreakerRegistry breakers, Clock clock) {
+        var sandbox = properties.sandbox();
+        List<PaymentProvider> connectors = new ArrayList<>();
+        connectors.add(new SandboxClient(HttpClients.withTimeouts(sandbox.url(), sandbox.connectTimeout(),
+                sandbox.readTimeout()).build()));
+        var toss = properties.toss();
+        if (toss.enabled()) {
+            connectors.add(new TossPaymentsClient(HttpClients.withTimeouts(toss.baseUrl(), toss.connectTimeout(),
+                    toss.readTimeout()), toss.secretKey()));
+        }
+        var stripe = properties.stripe();
+        if (stripe.enabled()) {
+            connectors.add(new StripeClient(HttpClients.withTimeouts(stripe.baseUrl(), stripe.connectTimeout(),
+                    stripe.readTimeout()), stripe.secretKey(), clock));
+        }
+        var guarded = connectors.stream()
+                .<PaymentProvider>map(psp -> new GuardedProvider(psp, breakers.circuitBreaker(psp.name()))).toList();
+        return new PaymentProviders(guarded, properties.routing().defaultRoute(), properties.routing().tenants());
+    }
+
+    @Bean
+    SettlingCharge settlingCharge(Payments payments, Orders orders, PaymentEvents paymentEvents,
+                                  OrderEvents orderEvents, Transactions transactions, Clock clock) {
+        return new SettlingCharge(payments, orders, paymentEvents, orderEvents, transactions, clock);
+    }
+
+    @Bean
+    ConfirmingPayment confirmingPayment(Orders orders, Payments payments, PaymentEvents events,
+                                        PaymentProviders providers, SettlingCharge settling, Transactions transactions,
+                                        Clock clock) {
+        return new ConfirmingPayment(orders, payments, events, providers, settling, transactions, clock);
+    }
+
+    @Bean
+    PaymentCommands paymentCommands(JdbcTemplate jdbc) {
+        return new JdbcPaymentCommands(jdbc);
+    }
+
+    @Bean
+    ChangingPayment changingPayment(Payments payments, PaymentCommands commands, PaymentEvents events,
+                                    PaymentProviders providers, Clock clock) {
+        return new ChangingPayment(payments, commands, events, providers, clock);
+    }
+
+    @Bean
+    PaymentCommandConsumer paymentCommandConsumer(Inbox inbox, EventCodec codec, ConfirmingPayment confirming,
+                                                  ChangingPayment changing) {
+        return new PaymentCommandConsumer(inbox, codec, confirming, changing);
+    }
+
+    @Bean
+    ReconcilingUnknownPayments reconcilingUnknownPayments(Payments payments, PaymentProviders providers,
+                                                          SettlingCharge settling, Clock clock,
+                                                          ReconcilerProperties properties) {
+        return new ReconcilingUnknownPayments(payments, providers, settling, clock, properties.settleAfter(),
+                properties.batchSize());
+    }
+
+    @Bean
+    PaymentStateMetrics paymentStateMetrics(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
+        return new PaymentStateMetrics(jdbc, clock, meters);
+    }
+
+    @Bean
+    ReconcilerSchedule reconcilerSchedule(ReconcilingUnknownPayments reconciling) {
+        return new ReconcilerSchedule(reconciling);
     }
 }

@@ -53,6 +53,31 @@ public final class Order {
         return new Order(id, tenantId, amount, description, metadata, status, createdAt);
     }
 
+    /** The order's payment was approved. Only a pending order can be paid: one payment per order. */
+    public Order paid() {
+        return moveTo(OrderStatus.PAID);
+    }
+
+    /** The order's payment failed; the order will not be paid. */
+    public Order cancelled() {
+        return moveTo(OrderStatus.CANCELLED);
+    }
+
+    /** Whether a payment of {@code minorUnits} {@code currencyCode} asked by {@code tenant} can pay this order now. */
+    public boolean accepts(String tenant, long minorUnits, String currencyCode) {
+        return status == OrderStatus.PENDING && tenantId.equals(tenant) && amount.minorUnits() == minorUnits
+                && amount.currencyCode().equals(currencyCode);
+    }
+
+    // the payment flow only settles orders it checked were pending (one payment per order, unique in the
+    // database), so another status here is a broken invariant, not a business outcome
+    private Order moveTo(OrderStatus next) {
+        if (status != OrderStatus.PENDING) {
+            throw new IllegalStateException("order " + id + " is " + status + ", it cannot become " + next);
+        }
+        return new Order(id, tenantId, amount, description, metadata, next, createdAt);
+    }
+
     public OrderId id() {
         return id;
     }

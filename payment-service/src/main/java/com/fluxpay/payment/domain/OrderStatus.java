@@ -1,6 +1,6 @@
 package com.fluxpay.payment.domain;
 
-/** Where an order is in its life: paid and completed come with the payment flow (issue 3). */
+/** Where an order is in its life: PENDING → PAID (→ COMPLETED), or PENDING → CANCELLED. */
 public enum OrderStatus {
     PENDING, PAID, COMPLETED, CANCELLED
 }

@@ -47,4 +47,25 @@ class OrderTest {
         assertThat(Order.open(ID, "tenant-a", 100, "USD", null, metadata, NOW))
                 .isEqualTo(new OrderOutcome.Refused(ID, OrderOutcome.Reason.TOO_LARGE));
     }
+
+    @Test
+    void a_pending_order_can_be_paid_once_and_never_cancelled_afterwards() {
+        var order = ((OrderOutcome.Opened) open(15_000, "KRW")).order();
+
+        var paid = order.paid();
+
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+        org.assertj.core.api.Assertions.assertThatThrownBy(paid::cancelled).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_order_accepts_a_payment_only_for_its_own_tenant_amount_and_currency_while_pending() {
+        var order = ((OrderOutcome.Opened) open(15_000, "KRW")).order();
+
+        assertThat(order.accepts("tenant-a", 15_000, "KRW")).isTrue();
+        assertThat(order.accepts("tenant-b", 15_000, "KRW")).isFalse();
+        assertThat(order.accepts("tenant-a", 15_001, "KRW")).isFalse();
+        assertThat(order.accepts("tenant-a", 15_000, "USD")).isFalse();
+        assertThat(order.cancelled().accepts("tenant-a", 15_000, "KRW")).isFalse();
+    }
 }

@@ -10,4 +10,6 @@ public interface Orders {
     Optional<Order> find(OrderId id);
 
     void add(Order order);
+
+    void update(Order order);
 }

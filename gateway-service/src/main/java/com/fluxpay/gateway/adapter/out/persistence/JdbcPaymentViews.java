@@ -109,8 +109,10 @@ public class JdbcPaymentViews implements PaymentViews {
 
     @Override
     public void canceled(String paymentId, String commandId, Instant at) {
-        jdbc.update("UPDATE payment_view SET status = 'CANCELED', updated_at = ? WHERE payment_id = ?",
-                Timestamp.from(at), paymentId);
+        // a release that follows a capture (the rest of the authorization) leaves the payment captured
+        jdbc.update("""
+                UPDATE payment_view SET status = CASE WHEN captured_amount > 0 THEN status ELSE 'CANCELED' END,
+                       updated_at = ? WHERE payment_id = ?""", Timestamp.from(at), paymentId);
         commandDone(commandId, at);
     }
 

@@ -1,11 +1,14 @@
 package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.contracts.EventTypes;
+import com.fluxpay.contracts.order.OrderCancelled;
 import com.fluxpay.contracts.order.OrderCreated;
+import com.fluxpay.contracts.order.OrderPaid;
 import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.payment.application.port.OrderEvents;
 import com.fluxpay.payment.domain.Order;
 import com.fluxpay.payment.domain.OrderOutcome;
+import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Instant;
 
@@ -29,5 +32,18 @@ public class OutboxOrderEvents implements OrderEvents {
     public void refused(OrderOutcome.Refused refusal, String tenantId, Instant at) {
         outbox.append(EventTypes.ORDER_REJECTED, refusal.orderId().value(), tenantId, new OrderRejected(
                 refusal.orderId().value(), tenantId, ErrorCodes.of(refusal.reason()), refusal.reason().name(), at));
+    }
+
+    @Override
+    public void paid(Order order, Payment payment, Instant at) {
+        outbox.append(EventTypes.ORDER_PAID, order.id().value(), order.tenantId(), new OrderPaid(order.id().value(),
+                order.tenantId(), payment.id().value(), order.amount().minorUnits(), order.amount().currencyCode(), at));
+    }
+
+    @Override
+    public void cancelled(Order order, Payment payment, Instant at) {
+        var failure = payment.failure().orElseThrow();
+        outbox.append(EventTypes.ORDER_CANCELLED, order.id().value(), order.tenantId(), new OrderCancelled(
+                order.id().value(), order.tenantId(), ErrorCodes.of(failure), failure.name(), at));
     }
 }

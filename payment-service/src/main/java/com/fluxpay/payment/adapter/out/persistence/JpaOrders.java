@@ -8,6 +8,7 @@ import com.fluxpay.payment.domain.Money;
 import com.fluxpay.payment.domain.Order;
 import com.fluxpay.payment.domain.OrderId;
 import com.fluxpay.payment.domain.OrderStatus;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,10 +20,12 @@ public class JpaOrders implements Orders {
 
     private final OrderJpaRepository repository;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public JpaOrders(OrderJpaRepository repository, ObjectMapper json) {
+    public JpaOrders(OrderJpaRepository repository, ObjectMapper json, Clock clock) {
         this.repository = repository;
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -42,6 +45,15 @@ public class JpaOrders implements Orders {
         entity.status = order.status().name();
         entity.createdAt = order.createdAt();
         entity.updatedAt = order.createdAt();
+        repository.save(entity);
+    }
+
+    @Override
+    public void update(Order order) {
+        var entity = repository.findById(order.id().value())
+                .orElseThrow(() -> new IllegalStateException("order " + order.id() + " was never stored"));
+        entity.status = order.status().name();
+        entity.updatedAt = clock.instant();
         repository.save(entity);
     }
 

@@ -1,0 +1,94 @@
+package com.fluxpay.payment.adapter.out.events;
+
+import com.fluxpay.contracts.payment.CaptureMode;
+import com.fluxpay.contracts.payment.PaymentApproved;
+import com.fluxpay.contracts.payment.PaymentCanceled;
+import com.fluxpay.contracts.payment.PaymentCaptured;
+import com.fluxpay.contracts.payment.PaymentCommandRejected;
+import com.fluxpay.contracts.payment.PaymentEventTypes;
+import com.fluxpay.contracts.payment.PaymentFailed;
+import com.fluxpay.contracts.payment.PaymentRefunded;
+import com.fluxpay.payment.application.ConfirmPaymentCommand;
+import com.fluxpay.payment.application.ConfirmRefusal;
+import com.fluxpay.payment.application.PaymentCommand;
+import com.fluxpay.payment.application.port.PaymentEvents;
+import com.fluxpay.payment.domain.Money;
+import com.fluxpay.payment.domain.Payment;
+import com.fluxpay.payment.domain.PaymentOutcome;
+import com.fluxpay.platform.outbox.Outbox;
+import java.time.Instant;
+
+/** Payment events as the public contract spells them, written to the outbox. Key: the payment id. */
+public class OutboxPaymentEvents implements PaymentEvents {
+
+    private final Outbox outbox;
+
+    public OutboxPaymentEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void approved(Payment p, Instant at) {
+        outbox.append(PaymentEventTypes.APPROVED, p.id().value(), p.tenantId(), new PaymentApproved(p.id().value(),
+                p.orderId().value(), p.tenantId(), p.amount().minorUnits(), p.amount().currencyCode(), p.psp(),
+                p.pspReference().orElse(null), CaptureMode.valueOf(p.captureMode().name()),
+                p.captured().minorUnits(), at));
+    }
+
+    @Override
+    public void failed(Payment p, Instant at) {
+        var failure = p.failure().orElseThrow();
+        outbox.append(PaymentEventTypes.FAILED, p.id().value(), p.tenantId(), new PaymentFailed(p.id().value(),
+                p.orderId().value(), p.tenantId(), p.amount().minorUnits(), p.amount().currencyCode(), p.psp(),
+                ErrorCodes.of(failure), failure.name() + (p.failureDetail() == null ? "" : ": " + p.failureDetail()),
+                at));
+    }
+
+    @Override
+    public void confirmRefused(ConfirmPaymentCommand c, ConfirmRefusal refusal, Instant at) {
+        outbox.append(PaymentEventTypes.FAILED, c.paymentId(), c.tenantId(), new PaymentFailed(c.paymentId(),
+                c.orderId(), c.tenantId(), c.amount(), c.currency(), c.psp(), ErrorCodes.of(refusal), refusal.name(),
+                at));
+    }
+
+    @Override
+    public void captured(Payment p, String commandId, Money amount, Instant at) {
+        outbox.append(PaymentEventTypes.CAPTURED, p.id().value(), p.tenantId(), new PaymentCaptured(p.id().value(),
+                commandId, p.orderId().value(), p.tenantId(), amount.minorUnits(), p.captured().minorUnits(),
+                amount.currencyCode(), at));
+    }
+
+    @Override
+    public void canceled(Payment p, String commandId, Money released, String reason, Instant at) {
+        outbox.append(PaymentEventTypes.CANCELED, p.id().value(), p.tenantId(), new PaymentCanceled(p.id().value(),
+                commandId, p.orderId().value(), p.tenantId(), released.minorUnits(), released.currencyCode(), reason, at));
+    }
+
+    @Override
+    public void refunded(Payment p, String refundId, Money amount, Instant at) {
+        outbox.append(PaymentEventTypes.REFUNDED, p.id().value(), p.tenantId(), new PaymentRefunded(p.id().value(),
+                refundId, p.orderId().value(), p.tenantId(), amount.minorUnits(), p.refunded().minorUnits(),
+                amount.currencyCode(), at));
+    }
+
+    @Override
+    public void commandRejected(PaymentCommand c, PaymentOutcome.Reason reason, Instant at) {
+        reject(c, ErrorCodes.of(reason), reason.name(), at);
+    }
+
+    @Override
+    public void commandRefusedByPsp(PaymentCommand c, String pspCode, Instant at) {
+        reject(c, ErrorCodes.PSP_REFUSED, "PSP refused: " + pspCode, at);
+    }
+
+    @Override
+    public void alreadyProcessed(PaymentCommand c, Instant at) {
+        reject(c, ErrorCodes.ALREADY_PROCESSED, "ALREADY_PROCESSED", at);
+    }
+
+    private void reject(PaymentCommand c, String code, String reason, Instant at) {
+        outbox.append(PaymentEventTypes.COMMAND_REJECTED, c.paymentId().value(), c.tenantId(),
+                new PaymentCommandRejected(c.paymentId().value(), c.commandId(), c.tenantId(),
+                        "payment." + c.kind().name().toLowerCase(java.util.Locale.ROOT), code, reason, at));
+    }
+}

@@ -1,0 +1,99 @@
+package com.fluxpay.payment.application;
+
+import com.fluxpay.payment.application.port.ChargeResult;
+import com.fluxpay.payment.application.port.OrderEvents;
+import com.fluxpay.payment.application.port.Orders;
+import com.fluxpay.payment.application.port.PaymentEvents;
+import com.fluxpay.payment.application.port.Payments;
+import com.fluxpay.payment.application.port.Transactions;
+import com.fluxpay.payment.domain.FailureKind;
+import com.fluxpay.payment.domain.PaymentId;
+import com.fluxpay.payment.domain.PaymentOutcome;
+import com.fluxpay.payment.domain.PaymentState;
+import java.time.Clock;
+
+/**
+ * Records what the PSP said about a charge, with the payment and order events, in one transaction: either
+ * the new state and its events commit together, or neither. Used by the confirm flow and the reconciler; the
+ * payment row is locked, so the two take turns and the second finds the first's result.
+ */
+public final class SettlingCharge {
+
+    private static final System.Logger LOG = System.getLogger(SettlingCharge.class.getName());
+
+    private final Payments payments;
+    private final Orders orders;
+    private final PaymentEvents paymentEvents;
+    private final OrderEvents orderEvents;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public SettlingCharge(Payments payments, Orders orders, PaymentEvents paymentEvents, OrderEvents orderEvents,
+                          Transactions transactions, Clock clock) {
+        this.payments = payments;
+        this.orders = orders;
+        this.paymentEvents = paymentEvents;
+        this.orderEvents = orderEvents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public PaymentState settle(PaymentId id, ChargeResult result) {
+        return transactions.inTransaction(() -> {
+            var payment = payments.lock(id).orElseThrow(() -> new IllegalStateException("no payment " + id));
+            var now = clock.instant();
+            if (result instanceof ChargeResult.Unknown && payment.state() == PaymentState.UNKNOWN) {
+                // asked again, still no answer: it stays UNKNOWN and is asked again on the next pass
+                LOG.log(System.Logger.Level.WARNING, "payment {0} is still unknown at {1}: {2}", id, payment.psp(),
+                        result);
+                return payment.state();
+            }
+            PaymentOutcome outcome = switch (result) {
+                case ChargeResult.Approved approved -> payment.approve(approved.pspReference(), now);
+                case ChargeResult.Declined declined ->
+                        payment.fail(FailureKind.DECLINED, declined.code() + ": " + declined.message(), now);
+                case ChargeResult.NotCharged notCharged -> payment.fail(FailureKind.NOT_CHARGED_AT_PSP,
+                        notCharged.detail(), now);
+                case ChargeResult.Unknown unknown -> payment.loseOutcome(now);
+            };
+            switch (outcome) {
+                case PaymentOutcome.Changed changed -> announce(changed, result);
+                case PaymentOutcome.Rejected rejected -> warnAbout(rejected, result);
+            }
+            return payment.state();
+        });
+    }
+
+    private void announce(PaymentOutcome.Changed changed, ChargeResult lastAnswer) {
+        var payment = changed.payment();
+        var now = clock.instant();
+        payments.update(payment);
+        switch (changed.transition()) {
+            case APPROVE_AUTHORIZATION, APPROVE_PURCHASE -> {
+                var order = orders.find(payment.orderId()).orElseThrow().paid();
+                orders.update(order);
+                paymentEvents.approved(payment, now);
+                orderEvents.paid(order, payment, now);
+            }
+            case FAIL -> {
+                var order = orders.find(payment.orderId()).orElseThrow().cancelled();
+                orders.update(order);
+                paymentEvents.failed(payment, now);
+                orderEvents.cancelled(order, payment, now);
+            }
+            case LOSE_OUTCOME -> LOG.log(System.Logger.Level.WARNING,
+                    "payment {0}: the PSP''s answer was lost ({1}); the reconciler will ask {2}", payment.id(),
+                    lastAnswer, payment.psp());
+            default -> throw new IllegalStateException("a charge cannot lead to " + changed.transition());
+        }
+    }
+
+    // the other path (consumer or reconciler) settled first; only an approval that cannot be applied is money
+    // taken for a payment we consider failed: loud, for a human, until automatic voiding exists
+    private void warnAbout(PaymentOutcome.Rejected rejected, ChargeResult result) {
+        var level = result instanceof ChargeResult.Approved && rejected.state() == PaymentState.FAILED
+                ? System.Logger.Level.ERROR : System.Logger.Level.INFO;
+        LOG.log(level, "payment {0} is already {1}; PSP answer {2} not applied", rejected.paymentId(),
+                rejected.state(), result);
+    }
+}

@@ -1,0 +1,36 @@
+package com.fluxpay.payment.application.port;
+
+import com.fluxpay.payment.application.ConfirmPaymentCommand;
+import com.fluxpay.payment.application.ConfirmRefusal;
+import com.fluxpay.payment.application.PaymentCommand;
+import com.fluxpay.payment.domain.Money;
+import com.fluxpay.payment.domain.Payment;
+import com.fluxpay.payment.domain.PaymentOutcome;
+import java.time.Instant;
+
+/** Tells the fleet what happened to payments (through the outbox, in the caller's transaction). */
+public interface PaymentEvents {
+
+    void approved(Payment payment, Instant at);
+
+    void failed(Payment payment, Instant at);
+
+    /** A confirm that was refused before any payment existed (nothing stored, nothing charged). */
+    void confirmRefused(ConfirmPaymentCommand command, ConfirmRefusal refusal, Instant at);
+
+    /** {@code commandId}: the capture's, so whoever asked can match the answer. */
+    void captured(Payment payment, String commandId, Money amount, Instant at);
+
+    /** An authorization (or what was left of it) released: by a cancel, or by a capture that closed it. */
+    void canceled(Payment payment, String commandId, Money released, String reason, Instant at);
+
+    void refunded(Payment payment, String refundId, Money amount, Instant at);
+
+    void commandRejected(PaymentCommand command, PaymentOutcome.Reason reason, Instant at);
+
+    /** The same command id again: answered PAY_003, never sent to the PSP twice. */
+    void alreadyProcessed(PaymentCommand command, Instant at);
+
+    /** The PSP refused a capture, cancel or refund the payment's rules allowed. */
+    void commandRefusedByPsp(PaymentCommand command, String pspCode, Instant at);
+}
