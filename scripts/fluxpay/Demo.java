@@ -44,7 +44,9 @@ public class Demo {
             new Scenario("tenant", "An operator opens FluxPay to a merchant", Demo::createATenant),
             new Scenario("order", "Place an order and read it back", Demo::placeAnOrder),
             new Scenario("ping", "Every service answers a ping over Kafka", Demo::pingTheFleet),
-            new Scenario("webhook", "A signed webhook reaches the merchant and verifies", Demo::receiveAWebhook));
+            new Scenario("checkout", "Checkout: pay, a decline, a partial refund, a duplicate replayed", Demo::checkout),
+            new Scenario("webhook", "A signed webhook reaches the merchant and verifies", Demo::receiveAWebhook),
+            new Scenario("ledger", "The ledger balances and the auditor agrees", Demo::auditTheLedger));
 
     // ---- scenarios ------------------------------------------------------------------------------
 
@@ -61,6 +63,9 @@ public class Demo {
         if (created.json() instanceof Map<?, ?> map && map.get("apiKey") instanceof Map<?, ?> key
                 && key.get("secret") instanceof String secret) {
             run.apiKey = secret;
+            if (map.get("tenant") instanceof Map<?, ?> tenant && tenant.get("id") instanceof String id) {
+                run.tenantId = id;
+            }
         }
         run.check(run.apiKey != null, "the merchant holds its key " + Run.masked(run.apiKey)
                 + "; every request below sends it", "no apiKey.secret in the answer");
@@ -106,6 +111,86 @@ public class Demo {
         var missing = SERVICES.stream().filter(service -> !who.contains(service)).toList();
         run.check(missing.isEmpty(), "every service answered; round trip " + roundTripMillis + " ms",
                 "no answer within 15 s from: " + String.join(", ", missing));
+    }
+
+    static void checkout(Run run) throws Exception {
+        run.step("Open an order of 20,000 KRW, sending the request twice with one Idempotency-Key");
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"amount": 20000, "currency": "KRW", "description": "Checkout demo"}""";
+        var first = run.send("POST", "/api/v1/orders", body, Map.of("Idempotency-Key", key));
+        var again = run.send("POST", "/api/v1/orders", body, Map.of("Idempotency-Key", key));
+        run.check(again.body().equals(first.body()) && again.header("Idempotent-Replayed") != null,
+                "the duplicate got the first answer back, byte for byte (Idempotent-Replayed: true): one order",
+                "the second answer differs from the first");
+        String orderId = first.string("id");
+        run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(10), r -> "PENDING".equals(r.string("status")));
+
+        run.step("Pay it through the sandbox PSP with a card that approves");
+        var paid = run.send("POST", "/api/v1/payments", "{\"orderId\": \"" + orderId
+                + "\", \"paymentMethod\": \"tok_approve\", \"psp\": \"sandbox\"}", Map.of());
+        String paymentId = paid.string("id");
+        var captured = run.poll("GET", "/api/v1/payments/" + paymentId, Duration.ofSeconds(15),
+                r -> "CAPTURED".equals(r.string("status")));
+        run.check("CAPTURED".equals(captured.string("status")), "approved and captured: 20,000 KRW",
+                "the payment is " + captured.string("status") + ", not CAPTURED");
+        var order = run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(10),
+                r -> "PAID".equals(r.string("status")));
+        run.check("PAID".equals(order.string("status")), "the order is PAID", "the order is " + order.string("status"));
+
+        run.step("A second order, paid with a card the PSP declines");
+        var other = run.send("POST", "/api/v1/orders", """
+                {"amount": 9900, "currency": "KRW", "description": "Declined demo"}""", Map.of());
+        run.poll("GET", "/api/v1/orders/" + other.string("id"), Duration.ofSeconds(10),
+                r -> "PENDING".equals(r.string("status")));
+        var declined = run.send("POST", "/api/v1/payments", "{\"orderId\": \"" + other.string("id")
+                + "\", \"paymentMethod\": \"tok_decline\", \"psp\": \"sandbox\"}", Map.of());
+        String declinedId = declined.status() == 402 && declined.json() instanceof Map<?, ?> problem
+                && problem.get("payment") instanceof Map<?, ?> payment ? (String) payment.get("id") : declined.string("id");
+        var failed = run.poll("GET", "/api/v1/payments/" + declinedId, Duration.ofSeconds(15),
+                r -> "FAILED".equals(r.string("status")));
+        run.check("FAILED".equals(failed.string("status")), "declined: the payment FAILED and no money moved",
+                "the payment is " + failed.string("status"));
+
+        run.step("Refund 5,000 KRW of the first payment");
+        run.send("POST", "/api/v1/payments/" + paymentId + "/refunds", """
+                {"amount": 5000, "reason": "one item returned"}""", Map.of());
+        var refunded = run.poll("GET", "/api/v1/payments/" + paymentId, Duration.ofSeconds(15),
+                r -> "PARTIALLY_REFUNDED".equals(r.string("status")));
+        run.check("PARTIALLY_REFUNDED".equals(refunded.string("status")),
+                "partially refunded: 5,000 of 20,000 KRW went back", "the payment is " + refunded.string("status"));
+    }
+
+    static void auditTheLedger(Run run) throws Exception {
+        if (run.tenantId == null) {
+            run.say("skipped: the tenant scenario did not run (FLUXPAY_API_KEY was given)");
+            return;
+        }
+        String ledger = run.gateway.replaceFirst(":\\d+$", ":8082");
+        run.step("Ask the ledger for this tenant's trial balance (ledger-service, operator endpoint)");
+        var trial = run.sendTo(ledger, "GET", "/actuator/ledger-accounts/" + run.tenantId);
+        boolean balanced = trial.status() == 200 && field(trial, "netPerCurrency") instanceof Map<?, ?> net
+                && !net.isEmpty() && net.values().stream().allMatch(v -> v instanceof Number n && n.doubleValue() == 0);
+        run.check(balanced, "every currency's debits equal its credits (net " + field(trial, "netPerCurrency") + ")",
+                "the trial balance is not balanced: " + trial.body());
+
+        run.step("Recompute the tamper-evident hash chain");
+        var chain = run.sendTo(ledger, "GET", "/actuator/ledger-verification/" + run.tenantId);
+        run.check(chain.status() == 200 && field(chain, "firstBrokenLink") == null
+                        && field(chain, "entriesChecked") instanceof Number checked && checked.longValue() > 0,
+                "the chain of " + ((Number) field(chain, "entriesChecked")).longValue() + " entries is intact",
+                "the chain is broken: " + chain.body());
+
+        run.step("The consistency auditor's verdict (payments against journal entries)");
+        var verdict = run.pollTo(ledger, "/actuator/ledger-mismatches", Duration.ofSeconds(20),
+                r -> r.status() == 200 && !r.body().contains(run.tenantId));
+        run.check(verdict.status() == 200 && !verdict.body().contains(run.tenantId),
+                "no open mismatch for this tenant: orders, payments and the ledger agree",
+                "the auditor reports mismatches: " + verdict.body());
+    }
+
+    static Object field(Response response, String name) {
+        return response.json() instanceof Map<?, ?> map ? map.get(name) : null;
     }
 
     static void receiveAWebhook(Run run) throws Exception {
@@ -267,7 +352,12 @@ public class Demo {
         }
     }
 
-    record Response(int status, String body, long millis, Object json) {
+    record Response(int status, String body, long millis, Object json, Map<String, List<String>> headers) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+
         String string(String field) {
             return json instanceof Map<?, ?> map && map.get(field) instanceof String value ? value : null;
         }
@@ -279,6 +369,7 @@ public class Demo {
         final String gateway;
         /** The merchant's key: from FLUXPAY_API_KEY, or made by the tenant scenario. */
         String apiKey = System.getenv("FLUXPAY_API_KEY");
+        String tenantId;
         private final String adminToken = System.getenv("FLUXPAY_ADMIN_TOKEN");
         private boolean anonymous;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -313,6 +404,31 @@ public class Demo {
 
         static String masked(String secret) {
             return secret == null ? "(none)" : secret.substring(0, Math.min(11, secret.length())) + "…";
+        }
+
+        /** An operator's GET to another service of the fleet (its management endpoints). */
+        Response sendTo(String base, String method, String path) throws IOException, InterruptedException {
+            System.out.println("    -> " + method + " " + base + path);
+            var response = exchange(base, method, path, null, Map.of());
+            show(response, null);
+            return response;
+        }
+
+        Response pollTo(String base, String path, Duration within, Predicate<Response> done)
+                throws IOException, InterruptedException {
+            System.out.println("    -> GET " + base + path + "   (repeated until it answers as expected, up to "
+                    + within.toSeconds() + " s)");
+            long deadline = System.nanoTime() + within.toNanos();
+            Response response;
+            do {
+                response = exchange(base, "GET", path, null, Map.of());
+                if (done.test(response)) {
+                    break;
+                }
+                Thread.sleep(500);
+            } while (System.nanoTime() < deadline);
+            show(response, null);
+            return response;
         }
 
         /** A request without credentials, to show what the API says to a stranger. */
@@ -383,7 +499,12 @@ public class Demo {
 
         private Response exchange(String method, String path, String body, Map<String, String> headers)
                 throws IOException, InterruptedException {
-            var request = HttpRequest.newBuilder(URI.create(gateway + path))
+            return exchange(gateway, method, path, body, headers);
+        }
+
+        private Response exchange(String base, String method, String path, String body, Map<String, String> headers)
+                throws IOException, InterruptedException {
+            var request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(10))
                     .header("Accept", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -404,7 +525,7 @@ public class Demo {
             } catch (IllegalArgumentException notJson) {
                 // shown as text; checks on fields then fail with a readable message
             }
-            return new Response(response.statusCode(), response.body(), millis, json);
+            return new Response(response.statusCode(), response.body(), millis, json, response.headers().map());
         }
 
         private void show(Response response, String note) {
