@@ -35,7 +35,8 @@ final class SandboxPspServer implements Server {
 
     @Override
     public void start() throws IOException {
-        var config = options().bindAddress("127.0.0.1").port(port).disableRequestJournal()
+        // the journal is kept (bounded) so tests can count what reached the PSP: "charged exactly once"
+        var config = options().bindAddress("127.0.0.1").port(port).maxRequestJournalEntries(20_000)
                 .containerThreads(32);
         files.ifPresent(dir -> config.usingFilesUnderDirectory(dir.toString()));
         wireMock = new WireMockServer(config);

@@ -30,14 +30,25 @@ final class Fleet implements AutoCloseable {
 
     private final Infrastructure infrastructure;
     private final String databaseUrl;
+    private static Fleet shared;
+
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Path> jars = new LinkedHashMap<>();
     private final Path logs;
 
     private Fleet(Infrastructure infrastructure, String databaseUrl, Path logs) {
         this.infrastructure = infrastructure;
         this.databaseUrl = databaseUrl;
         this.logs = logs;
+    }
+
+    /** One fleet per test JVM: starting seven services costs half a minute, so the system tests share it. */
+    static synchronized Fleet shared() throws Exception {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
     }
 
     static Fleet start() throws Exception {
@@ -57,12 +68,18 @@ final class Fleet implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
         }
-        int port = freePort();
-        ports.put(service, port);
+        jars.put(service, jar);
+        ports.put(service, freePort());
+        processes.put(service, spawn(service));
+    }
+
+    private Process spawn(String service) throws IOException {
+        Path jar = jars.get(service);
+        int port = ports.get(service);
         String java = ProcessHandle.current().info().command().orElse("java");
         var builder = new ProcessBuilder(java, "-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xss512k", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
+                .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
@@ -74,7 +91,23 @@ final class Fleet implements AutoCloseable {
         env.put("PSP_SANDBOX_URL", infrastructure.pspUrl());
         env.put("FLUXPAY_LOG_FORMAT", "plain");
         env.put("FLUXPAY_ADMIN_TOKEN", ADMIN_TOKEN);
-        processes.add(builder.start());
+        // short leases, so a delivery whose sender was killed is re-sent within the test's patience
+        env.put("FLUXPAY_WEBHOOKS_ATTEMPT_TIMEOUT", "3s");
+        env.put("FLUXPAY_WEBHOOKS_LEASE", "8s");
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+        return builder.start();
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hooks, no graceful stop. */
+    void kill(String service) throws InterruptedException {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    void restart(String service) throws Exception {
+        processes.put(service, spawn(service));
+        awaitReady();
     }
 
     private void awaitReady() throws Exception {
@@ -82,7 +115,7 @@ final class Fleet implements AutoCloseable {
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
         for (var entry : ports.entrySet()) {
             while (!ready(http, entry.getValue())) {
-                if (System.nanoTime() > deadline || !processes.get(SERVICES.indexOf(entry.getKey())).isAlive()) {
+                if (System.nanoTime() > deadline || !processes.get(entry.getKey()).isAlive()) {
                     throw new IllegalStateException(entry.getKey() + " did not become ready; its log ends:\n"
                             + tail(logs.resolve(entry.getKey() + ".log")));
                 }
@@ -121,10 +154,14 @@ final class Fleet implements AutoCloseable {
         return infrastructure;
     }
 
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
     @Override
     public synchronized void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
