@@ -5,7 +5,10 @@ import com.fluxpay.gateway.adapter.in.kafka.FleetEventsConsumer;
 import com.fluxpay.gateway.adapter.in.kafka.OrderEventsConsumer;
 import com.fluxpay.gateway.adapter.in.web.AdminAuthenticationFilter;
 import com.fluxpay.gateway.adapter.in.web.ApiKeyAuthenticationFilter;
+import com.fluxpay.gateway.adapter.in.kafka.LedgerEventsConsumer;
 import com.fluxpay.gateway.adapter.in.kafka.NotificationEventsConsumer;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcLedgerViews;
+import com.fluxpay.gateway.application.ReadingLedger;
 import com.fluxpay.gateway.adapter.in.web.CorrelationFilter;
 import com.fluxpay.gateway.adapter.out.commands.SecretBoxSealer;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcWebhookEndpoints;
@@ -166,6 +169,21 @@ public class GatewayServiceConfiguration {
     @Bean
     NotificationEventsConsumer notificationEventsConsumer(Inbox inbox, JdbcWebhookEndpoints endpoints) {
         return new NotificationEventsConsumer(inbox, endpoints);
+    }
+
+    @Bean
+    JdbcLedgerViews ledgerViews(JdbcTemplate jdbc) {
+        return new JdbcLedgerViews(jdbc);
+    }
+
+    @Bean
+    ReadingLedger readingLedger(JdbcLedgerViews ledger) {
+        return new ReadingLedger(ledger);
+    }
+
+    @Bean
+    LedgerEventsConsumer ledgerEventsConsumer(Inbox inbox, JdbcLedgerViews ledger) {
+        return new LedgerEventsConsumer(inbox, ledger);
     }
 
     @Bean

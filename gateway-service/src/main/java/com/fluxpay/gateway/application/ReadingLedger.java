@@ -1,0 +1,42 @@
+package com.fluxpay.gateway.application;
+
+import com.fluxpay.gateway.application.port.LedgerViews;
+import com.fluxpay.gateway.domain.ledger.LedgerPosting;
+import com.fluxpay.gateway.domain.ledger.TrialBalance;
+import com.fluxpay.gateway.domain.paging.Cursor;
+import com.fluxpay.gateway.domain.paging.Page;
+import java.time.Instant;
+
+/** A tenant's ledger queries: balances (now or as of a time), statements, the trial balance. */
+public final class ReadingLedger {
+
+    private final LedgerViews ledger;
+
+    public ReadingLedger(LedgerViews ledger) {
+        this.ledger = ledger;
+    }
+
+    /** The balance on the account's normal side; an account without postings has 0. */
+    public long balance(String tenantId, String account, String currency, Instant asOf) {
+        return ledger.lastPosting(tenantId, account, currency, asOf).map(LedgerPosting::balanceAfter).orElse(0L);
+    }
+
+    public Page<LedgerPosting> statement(String tenantId, String account, String currency, String cursor,
+                                         Integer limit) {
+        Long before = Cursor.decode(cursor).map(c -> parse(c.id())).orElse(null);
+        return Paging.page(ledger.postings(tenantId, account, currency, before, Page.limit(limit) + 1),
+                Page.limit(limit), posting -> new Cursor(posting.recordedAt(), Long.toString(posting.sequence())));
+    }
+
+    public TrialBalance trialBalance(String tenantId) {
+        return TrialBalance.of(ledger.latestBalances(tenantId));
+    }
+
+    private static Long parse(String sequence) {
+        try {
+            return Long.parseLong(sequence);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
