@@ -81,4 +81,18 @@ class WebhookEndpointApiIT extends GatewayIntegrationTest {
         assertThat(stranger.post("/api/v1/webhook-endpoints/" + endpointId + "/rotate-secret", "{}").statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void replaying_one_message_sends_the_command_with_its_webhook_id() throws Exception {
+        String endpointId = GatewayClient.idOf(merchant.post("/api/v1/webhook-endpoints",
+                "{\"url\":\"http://127.0.0.1:9/hooks\"}").body());
+        String messageId = java.util.UUID.randomUUID().toString();
+
+        var replay = merchant.post("/api/v1/webhook-endpoints/" + endpointId + "/messages/" + messageId + "/replay", "{}");
+        assertThat(replay.statusCode()).isEqualTo(202);
+        assertThat(new KafkaProbe(kafka).awaitEvent(Topics.NOTIFICATION_COMMANDS, endpointId,
+                "notification.message.replay", Duration.ofSeconds(10)).value()).contains(messageId);
+        assertThat(merchant.post("/api/v1/webhook-endpoints/" + endpointId + "/messages/not-a-uuid/replay", "{}")
+                .statusCode()).isEqualTo(400);
+    }
 }

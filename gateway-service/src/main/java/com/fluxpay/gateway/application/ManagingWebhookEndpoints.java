@@ -83,6 +83,21 @@ public final class ManagingWebhookEndpoints {
         }).orElseGet(() -> new EndpointOutcome.NotFound(endpointId));
     }
 
+    /** Resends one message (its webhook-id) to this endpoint, with the same id and a fresh schedule. */
+    public EndpointOutcome replayMessage(String tenantId, String endpointId, String messageId) {
+        UUID id;
+        try {
+            id = UUID.fromString(messageId);
+        } catch (IllegalArgumentException e) {
+            return new EndpointOutcome.Invalid(java.util.List.of(new com.fluxpay.gateway.domain.OrderRequest.Violation(
+                    "messageId", "is a webhook-id (a UUID)")));
+        }
+        return find(tenantId, endpointId).<EndpointOutcome>map(endpoint -> {
+            endpoints.replayMessage(endpoint, id);
+            return new EndpointOutcome.Accepted(endpointId, null);
+        }).orElseGet(() -> new EndpointOutcome.NotFound(endpointId));
+    }
+
     public Optional<EndpointView> find(String tenantId, String endpointId) {
         return endpoints.find(tenantId, endpointId);
     }

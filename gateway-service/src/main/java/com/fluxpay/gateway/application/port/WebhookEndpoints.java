@@ -22,6 +22,9 @@ public interface WebhookEndpoints {
 
     void replayFailed(EndpointView endpoint, Instant since);
 
+    /** Resends one message (a webhook-id) to this endpoint, whatever became of it before. */
+    void replayMessage(EndpointView endpoint, java.util.UUID messageId);
+
     Optional<EndpointView> find(String tenantId, String endpointId);
 
     List<EndpointView> list(String tenantId, Optional<Cursor> after, int limit);

@@ -108,6 +108,13 @@ public class WebhookEndpointController {
         return answer(managing.replayFailed(Callers.of(request).tenantId(), endpointId, body.since()), HttpStatus.OK);
     }
 
+    @PostMapping("/{endpointId}/messages/{messageId}/replay")
+    @Operation(summary = "Resend one message (by its webhook-id) to this endpoint")
+    public ResponseEntity<Object> replayMessage(@PathVariable String endpointId, @PathVariable String messageId,
+                                                HttpServletRequest request) {
+        return answer(managing.replayMessage(Callers.of(request).tenantId(), endpointId, messageId), HttpStatus.OK);
+    }
+
     private static ResponseEntity<Object> answer(EndpointOutcome outcome, HttpStatus done) {
         return switch (outcome) {
             case EndpointOutcome.Invalid invalid -> ApiProblems.response(ApiProblems.invalid(invalid.violations()));

@@ -7,6 +7,7 @@ import com.fluxpay.contracts.notification.DeleteWebhookEndpoint;
 import com.fluxpay.contracts.notification.NotificationEventTypes;
 import com.fluxpay.contracts.notification.RegisterWebhookEndpoint;
 import com.fluxpay.contracts.notification.ReplayFailedWebhookMessages;
+import com.fluxpay.contracts.notification.ReplayWebhookMessage;
 import com.fluxpay.contracts.notification.RotateWebhookSecret;
 import com.fluxpay.contracts.notification.UpdateWebhookEndpoint;
 import com.fluxpay.gateway.application.port.WebhookEndpoints;
@@ -87,6 +88,12 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
     public void replayFailed(EndpointView endpoint, Instant since) {
         send(() -> outbox.append(NotificationEventTypes.REPLAY_FAILED, endpoint.id(), endpoint.tenantId(),
                 new ReplayFailedWebhookMessages(endpoint.id(), endpoint.tenantId(), since)));
+    }
+
+    @Override
+    public void replayMessage(EndpointView endpoint, java.util.UUID messageId) {
+        send(() -> outbox.append(NotificationEventTypes.REPLAY_MESSAGE, endpoint.id(), endpoint.tenantId(),
+                new ReplayWebhookMessage(endpoint.id(), endpoint.tenantId(), messageId)));
     }
 
     private void send(Runnable append) {
