@@ -98,6 +98,18 @@ final class Fleet implements AutoCloseable {
         return builder.start();
     }
 
+    /** Another instance of a service on its own port, sharing everything else (database, Kafka, Redis). */
+    synchronized String startSecondInstance(String service) throws Exception {
+        String second = service + "#2";
+        if (!processes.containsKey(second)) {
+            jars.put(second, jars.get(service));
+            ports.put(second, freePort());
+            processes.put(second, spawn(second));
+            awaitReady();
+        }
+        return url(second);
+    }
+
     /** SIGKILL, as a crash would: no shutdown hooks, no graceful stop. */
     void kill(String service) throws InterruptedException {
         Process process = processes.get(service);

@@ -29,13 +29,22 @@ final class Merchant {
     }
 
     static Merchant open(Fleet fleet, String name) throws Exception {
+        return open(fleet, name, 1000, 1000);
+    }
+
+    static Merchant open(Fleet fleet, String name, int ratePerSecond, int burst) throws Exception {
         var created = HTTP.send(HttpRequest.newBuilder(URI.create(fleet.gatewayUrl() + "/admin/v1/tenants"))
                         .header("Authorization", "Bearer " + Fleet.ADMIN_TOKEN).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
-                                + "\",\"ratePerSecond\":1000,\"burst\":1000}")).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"ratePerSecond\":"
+                                + ratePerSecond + ",\"burst\":" + burst + "}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return new Merchant(fleet.gatewayUrl(), group(TENANT, created.body()), group(SECRET, created.body()));
+    }
+
+    /** The same tenant and key, talking to another gateway instance. */
+    Merchant at(String otherGateway) {
+        return new Merchant(otherGateway, tenantId, apiKey);
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
