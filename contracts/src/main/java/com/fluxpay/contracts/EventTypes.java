@@ -37,7 +37,8 @@ public final class EventTypes {
     public static final List<EventType<?>> ALL = Stream.of(
                     List.<EventType<?>>of(CREATE_ORDER, ORDER_CREATED, ORDER_REJECTED, ORDER_PAID, ORDER_CANCELLED,
                             PING_REQUESTED, PING_ANSWERED),
-                    PaymentEventTypes.ALL, LedgerEventTypes.ALL, NotificationEventTypes.ALL)
+                    PaymentEventTypes.ALL, LedgerEventTypes.ALL, NotificationEventTypes.ALL,
+                    com.fluxpay.contracts.psp.PspEventTypes.ALL)
             .flatMap(List::stream).toList();
 
     private EventTypes() {

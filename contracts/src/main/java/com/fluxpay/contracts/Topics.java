@@ -15,6 +15,8 @@ public final class Topics {
     public static final String NOTIFICATION_EVENTS = "fluxpay.notification.events";
     public static final String FLEET_COMMANDS = "fluxpay.fleet.commands";
     public static final String FLEET_EVENTS = "fluxpay.fleet.events";
+    /** PSP webhooks accepted by the gateway: facts a PSP told us, so {@code .events} like every fact topic. */
+    public static final String PSP_WEBHOOKS = "fluxpay.psp.events";
 
     private Topics() {
     }

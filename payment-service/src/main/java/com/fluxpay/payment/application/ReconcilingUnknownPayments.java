@@ -52,20 +52,29 @@ public final class ReconcilingUnknownPayments {
     }
 
     private PaymentState reconcile(Payment payment) {
-        var provider = providers.named(payment.psp());
-        if (provider.isEmpty()) {
+        if (providers.named(payment.psp()).isEmpty()) {
             LOG.log(System.Logger.Level.ERROR, "payment {0} went to {1}, which has no connector any more",
                     payment.id(), payment.psp());
             return payment.state();
         }
-        ChargeResult answer;
+        return settling.settle(payment.id(), ask(payment));
+    }
+
+    /**
+     * Asks the payment's PSP what became of its charge; moves no money and changes nothing here. Also used when
+     * a PSP's webhook says something happened: what the PSP's API answers is what counts.
+     */
+    public ChargeResult ask(Payment payment) {
+        var provider = providers.named(payment.psp());
+        if (provider.isEmpty()) {
+            return new ChargeResult.Unknown("no connector for " + payment.psp());
+        }
         try {
-            answer = provider.get().lookup(new PaymentProvider.ChargeLookup(payment.id().value(),
+            return provider.get().lookup(new PaymentProvider.ChargeLookup(payment.id().value(),
                     payment.orderId().value(), payment.attemptKey(), payment.pspReference().orElse(null),
                     payment.snapshot().createdAt()));
         } catch (RuntimeException e) {
-            answer = new ChargeResult.Unknown("lookup failed: " + e);
+            return new ChargeResult.Unknown("lookup failed: " + e);
         }
-        return settling.settle(payment.id(), answer);
     }
 }

@@ -3,6 +3,8 @@ package com.fluxpay.payment.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.payment.adapter.in.kafka.OrderCommandConsumer;
 import com.fluxpay.payment.adapter.in.kafka.PaymentCommandConsumer;
+import com.fluxpay.payment.adapter.in.kafka.PspWebhookConsumer;
+import com.fluxpay.payment.application.ApplyingPspWebhook;
 import com.fluxpay.payment.adapter.in.scheduling.ReconcilerSchedule;
 import com.fluxpay.payment.adapter.out.events.OutboxOrderEvents;
 import com.fluxpay.payment.adapter.out.events.OutboxPaymentEvents;
@@ -143,6 +145,17 @@ public class PaymentServiceConfiguration {
                                                           ReconcilerProperties properties) {
         return new ReconcilingUnknownPayments(payments, providers, settling, clock, properties.settleAfter(),
                 properties.batchSize());
+    }
+
+    @Bean
+    ApplyingPspWebhook applyingPspWebhook(Payments payments, ReconcilingUnknownPayments reconciling,
+                                          SettlingCharge settling) {
+        return new ApplyingPspWebhook(payments, reconciling, settling);
+    }
+
+    @Bean
+    PspWebhookConsumer pspWebhookConsumer(Inbox inbox, EventCodec codec, ApplyingPspWebhook applying) {
+        return new PspWebhookConsumer(inbox, codec, applying);
     }
 
     @Bean

@@ -17,6 +17,9 @@ public interface Payments {
 
     boolean existsForOrder(OrderId orderId);
 
+    /** The order's payment (an order has at most one): TossPayments names payments by our order id. */
+    Optional<Payment> findForOrder(OrderId orderId);
+
     void add(Payment payment);
 
     void update(Payment payment);

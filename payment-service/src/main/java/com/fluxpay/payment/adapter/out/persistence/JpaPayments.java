@@ -38,6 +38,11 @@ public class JpaPayments implements Payments {
     }
 
     @Override
+    public Optional<Payment> findForOrder(OrderId orderId) {
+        return repository.findByOrderId(orderId.value()).map(JpaPayments::toDomain);
+    }
+
+    @Override
     public void add(Payment payment) {
         var entity = new PaymentEntity();
         entity.id = payment.id().value();

@@ -17,6 +17,8 @@ public interface PaymentJpaRepository extends JpaRepository<PaymentEntity, Strin
 
     boolean existsByOrderId(String orderId);
 
+    Optional<PaymentEntity> findByOrderId(String orderId);
+
     @Query("SELECT p FROM PaymentEntity p WHERE p.state IN ('PROCESSING', 'UNKNOWN') AND p.updatedAt < :before "
             + "ORDER BY p.updatedAt")
     List<PaymentEntity> findUnresolved(Instant before, Limit limit);

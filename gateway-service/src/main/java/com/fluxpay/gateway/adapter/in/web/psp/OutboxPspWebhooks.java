@@ -1,0 +1,33 @@
+package com.fluxpay.gateway.adapter.in.web.psp;
+
+import com.fluxpay.contracts.psp.PspEventTypes;
+import com.fluxpay.contracts.psp.PspWebhookReceived;
+import com.fluxpay.platform.outbox.Outbox;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts an accepted webhook in the outbox; once this returns the event is durable and the PSP may be told 2xx.
+ * Keyed by the payment reference, so one payment's webhooks reach payment-service in the order they came.
+ * No tenant: the PSP account is FluxPay's, payment-service finds the tenant on the payment.
+ */
+public final class OutboxPspWebhooks {
+
+    private final TransactionTemplate transactions;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public OutboxPspWebhooks(TransactionTemplate transactions, Outbox outbox, Clock clock) {
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    void publish(String psp, VerifiedWebhook webhook, byte[] body) {
+        var event = new PspWebhookReceived(psp, webhook.eventId(), webhook.eventType(), webhook.paymentReference(),
+                webhook.pspObjectId(), clock.instant(), new String(body, StandardCharsets.UTF_8));
+        transactions.executeWithoutResult(status ->
+                outbox.append(PspEventTypes.WEBHOOK_RECEIVED, webhook.paymentReference(), null, event));
+    }
+}

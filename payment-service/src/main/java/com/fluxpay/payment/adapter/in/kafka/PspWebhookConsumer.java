@@ -1,0 +1,69 @@
+package com.fluxpay.payment.adapter.in.kafka;
+
+import com.fluxpay.contracts.Topics;
+import com.fluxpay.contracts.psp.PspEventTypes;
+import com.fluxpay.contracts.psp.PspWebhookReceived;
+import com.fluxpay.payment.application.ApplyPspWebhookCommand;
+import com.fluxpay.payment.application.ApplyingPspWebhook;
+import com.fluxpay.platform.event.EventCodec;
+import com.fluxpay.platform.event.EventEnvelope;
+import com.fluxpay.platform.inbox.Inbox;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/**
+ * PSP webhooks: decode, plan (which may ask the PSP, outside any transaction), apply once.
+ *
+ * <p>Deduplicated by the PSP's event id, not the envelope id: a PSP resends an event it thinks we missed, and
+ * the gateway publishes each delivery as a new envelope. So the inbox records the id derived from (psp, PSP
+ * event id); a redelivered envelope and a PSP's resend both find it. A webhook the PSP could not yet answer for
+ * is not recorded, so a resend gets another chance; the reconciler asks in any case.
+ */
+public class PspWebhookConsumer {
+
+    static final String CONSUMER = "psp-webhooks";
+    private static final Logger LOG = LoggerFactory.getLogger(PspWebhookConsumer.class);
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final ApplyingPspWebhook applying;
+
+    public PspWebhookConsumer(Inbox inbox, EventCodec codec, ApplyingPspWebhook applying) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.applying = applying;
+    }
+
+    @KafkaListener(topics = Topics.PSP_WEBHOOKS)
+    public void on(EventEnvelope envelope) {
+        if (!envelope.is(PspEventTypes.WEBHOOK_RECEIVED)) {
+            return;
+        }
+        var webhook = codec.decode(envelope, PspEventTypes.WEBHOOK_RECEIVED);
+        var plan = applying.plan(new ApplyPspWebhookCommand(webhook.psp(), webhook.pspEventId(), webhook.eventType(),
+                webhook.paymentReference()));
+        if (plan instanceof ApplyingPspWebhook.Plan.AskLater(var reason)) {
+            LOG.info("{} webhook {} ({}): the PSP has no definite answer yet ({}); left to the reconciler",
+                    webhook.psp(), webhook.pspEventId(), webhook.eventType(), reason);
+            return;
+        }
+        boolean applied = inbox.receive(CONSUMER, byPspEventId(envelope, webhook), () -> applying.apply(plan));
+        if (!applied) {
+            LOG.info("{} webhook {} was handled before", webhook.psp(), webhook.pspEventId());
+        } else if (plan instanceof ApplyingPspWebhook.Plan.Ignore(var reason)) {
+            LOG.info("{} webhook {} ({}) changes nothing: {}", webhook.psp(), webhook.pspEventId(),
+                    webhook.eventType(), reason);
+        }
+    }
+
+    private static EventEnvelope byPspEventId(EventEnvelope envelope, PspWebhookReceived webhook) {
+        UUID id = UUID.nameUUIDFromBytes(("psp-webhook/" + webhook.psp() + "/" + webhook.pspEventId())
+                .getBytes(StandardCharsets.UTF_8));
+        return new EventEnvelope(id, envelope.type(), envelope.schemaVersion(), envelope.source(), envelope.time(),
+                envelope.subject(), envelope.tenantId(), envelope.correlationId(), envelope.causationId(),
+                envelope.traceparent(), envelope.data());
+    }
+}
