@@ -73,6 +73,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        leadership.resume();
         running = true;
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
@@ -80,6 +81,8 @@ public final class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        // released first, so a worker waiting for a connection gives up leadership as soon as it gets one
+        leadership.release();
         nudges.release();
         if (worker != null) {
             try {
@@ -88,7 +91,6 @@ public final class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        leadership.release();
     }
 
     public void setAutoStartup(boolean autoStartup) {
