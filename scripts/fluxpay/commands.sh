@@ -15,6 +15,9 @@ usage: ./fluxpay <command> [args]
   demo               run the scripted scenario against the running fleet
   tenant create NAME [--live] [--rate N] [--burst N]
                      create a tenant; prints its API key (shown once)
+  ledger verify TENANT | trial-balance TENANT | mismatches
+                     recompute the hash chain (exit 1 if broken), the trial balance, the auditor's findings
+  bench [--rate N | --concurrency C] [--duration S] [--warmup S]   checkout benchmark (docs/performance.md)
   help               this text
 
 Environment: FLUXPAY_READY_TIMEOUT (seconds, 180), FLUXPAY_STOP_TIMEOUT (seconds, 20),
