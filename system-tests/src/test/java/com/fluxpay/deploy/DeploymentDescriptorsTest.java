@@ -104,7 +104,9 @@ class DeploymentDescriptorsTest {
             Map<String, Object> build = map(compose.get("build"));
             softly.assertThat(build.get("context")).as("%s build context", service.name()).isEqualTo(".");
             softly.assertThat(build.get("dockerfile")).as("%s Dockerfile", service.name())
-                    .isEqualTo(service.name() + "/Dockerfile");
+                    .isEqualTo("deploy/service.Dockerfile");
+            softly.assertThat(map(build.get("args"))).as("%s build args", service.name())
+                    .containsEntry("SERVICE", service.name()).containsEntry("PORT", String.valueOf(service.port()));
             softly.assertThat(compose.get("image")).as("%s image", service.name())
                     .isEqualTo("fluxpay/" + service.name() + ":0.1.0");
         }
@@ -309,27 +311,21 @@ class DeploymentDescriptorsTest {
     }
 
     @Test
-    void every_service_dockerfile_is_the_shared_recipe_with_its_own_name_and_port() {
-        Map<String, String> recipes = new LinkedHashMap<>();
-        for (Service service : SERVICES) {
-            Path dockerfile = repo.resolve(service.name()).resolve("Dockerfile");
-            assertThat(dockerfile).isRegularFile();
-            String text = read(dockerfile);
-            assertThat(text).as(dockerfile.toString())
-                    .contains("ARG SERVICE=" + service.name())
-                    .contains("ARG PORT=" + service.port());
-            recipes.put(service.name(), text.replace(service.name(), "<service>")
-                    .replace("ARG PORT=" + service.port(), "ARG PORT=<port>"));
-        }
-        String recipe = recipes.values().iterator().next();
-
-        assertThat(recipes).allSatisfy((service, text) -> assertThat(text).as(service).isEqualTo(recipe));
-        assertThat(recipe)
+    void one_recipe_builds_every_service_from_its_own_module_as_a_non_root_user() {
+        Path dockerfile = repo.resolve("deploy/service.Dockerfile");
+        assertThat(dockerfile).isRegularFile();
+        assertThat(read(dockerfile))
+                .contains("ARG SERVICE")
+                .contains("ARG PORT")
                 .contains("-pl \"${SERVICE}\" -am package -DskipTests")
                 .contains("${SERVICE}/target/${SERVICE}-exec.jar")
                 .contains("FROM eclipse-temurin:21-jre")
                 .containsPattern("(?m)^USER (?!0\\b|root\\b)\\S+")
                 .contains("MaxRAMPercentage");
+        for (Service service : SERVICES) {
+            assertThat(repo.resolve(service.name()).resolve("Dockerfile")).as("a second recipe for " + service.name())
+                    .doesNotExist();
+        }
     }
 
     // --- docker-compose.yml

@@ -1,9 +1,9 @@
 # syntax=docker/dockerfile:1
-# Build with the repository root as context:  docker build -f subscription-service/Dockerfile .
-# The seven service Dockerfiles differ only in SERVICE and PORT (DeploymentDescriptorsTest keeps
-# them in step); Docker has no include, so each has to stand alone for a plain `docker build`.
-ARG SERVICE=subscription-service
-ARG PORT=8084
+# One recipe for the seven services, from the repository root:
+#   docker build -f deploy/service.Dockerfile --build-arg SERVICE=payment-service --build-arg PORT=8081 .
+# docker-compose.yml passes both arguments for each service.
+ARG SERVICE
+ARG PORT
 
 FROM maven:3.9-eclipse-temurin-21 AS build
 ARG SERVICE
