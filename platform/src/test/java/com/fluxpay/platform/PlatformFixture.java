@@ -5,22 +5,18 @@ import com.fluxpay.platform.outbox.OutboxRelay;
 import com.fluxpay.platform.outbox.OutboxSettings;
 import com.fluxpay.platform.outbox.RelayLeadership;
 import com.fluxpay.platform.testapp.ThingHappened;
+import com.fluxpay.platform.testing.KafkaProbe;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,25 +71,8 @@ public final class PlatformFixture {
                 settings, "/fluxpay/platform-test", Clock.systemUTC(), new SimpleMeterRegistry());
     }
 
-    /** Every record on the topic from the beginning, read until {@code quiet} passes with nothing new. */
-    public List<ConsumerRecord<String, String>> readAll(String topic, Duration quiet) {
-        var config = Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long lastNew = System.nanoTime();
-            while (System.nanoTime() - lastNew < quiet.toNanos()) {
-                var batch = consumer.poll(Duration.ofMillis(100));
-                batch.forEach(records::add);
-                if (!batch.isEmpty()) {
-                    lastNew = System.nanoTime();
-                }
-            }
-        }
-        return records;
+    /** Every record on the topic now, from the beginning. */
+    public List<ConsumerRecord<String, String>> readAll(String topic) {
+        return new KafkaProbe(bootstrapServers).readAll(topic);
     }
 }

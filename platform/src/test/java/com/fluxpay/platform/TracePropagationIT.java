@@ -37,7 +37,7 @@ class TracePropagationIT extends PlatformIntegrationTest {
         }
 
         assertThat(traceId[0]).isNotBlank();
-        String traceparent = fixture.readAll(com.fluxpay.platform.testapp.ThingHappened.TOPIC, Duration.ofMillis(500))
+        String traceparent = fixture.readAll(com.fluxpay.platform.testapp.ThingHappened.TOPIC)
                 .stream().filter(r -> eventId[0].toString().equals(com.fluxpay.platform.event.CloudEventHeaders
                         .optional(r.headers(), com.fluxpay.platform.event.CloudEventHeaders.ID, null)))
                 .map(r -> com.fluxpay.platform.event.CloudEventHeaders.optional(r.headers(), "traceparent", null))

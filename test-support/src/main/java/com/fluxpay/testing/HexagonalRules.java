@@ -1,5 +1,8 @@
 package com.fluxpay.testing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,6 +20,9 @@ public final class HexagonalRules {
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "org.hibernate..",
             "org.apache.kafka..", "com.fasterxml.jackson..", "redis.clients..", "io.github.resilience4j..",
             "com.fluxpay.platform.."};
+
+    /** The platform's plain-Java ports that use cases may depend on. */
+    private static final String PLATFORM_PORTS = "com.fluxpay.platform.transactions..";
 
     private HexagonalRules() {
     }
@@ -37,8 +43,9 @@ public final class HexagonalRules {
                 noClasses().that().resideInAPackage(domain).should().dependOnClassesThat()
                         .resideInAnyPackage(application, adapter, config, "com.fluxpay.contracts..")
                         .as("the domain depends on nothing outside itself").allowEmptyShould(true),
-                noClasses().that().resideInAPackage(application).should().dependOnClassesThat()
-                        .resideInAnyPackage(FRAMEWORKS).as("use cases know ports, not frameworks").allowEmptyShould(true),
+                noClasses().that().resideInAPackage(application).should().dependOnClassesThat(
+                                resideInAnyPackage(FRAMEWORKS).and(not(resideInAPackage(PLATFORM_PORTS))))
+                        .as("use cases know ports, not frameworks").allowEmptyShould(true),
                 noClasses().that().resideInAPackage(application).should().dependOnClassesThat()
                         .resideInAnyPackage(adapter, config).as("use cases never reach into adapters").allowEmptyShould(true),
                 noClasses().that().resideInAPackage(adapter).should().dependOnClassesThat().resideInAPackage(config)

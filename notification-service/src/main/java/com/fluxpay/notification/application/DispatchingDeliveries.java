@@ -7,7 +7,7 @@ import com.fluxpay.contracts.notification.WebhookEndpointDisabled;
 import com.fluxpay.notification.application.port.ClaimedDelivery;
 import com.fluxpay.notification.application.port.Deliveries;
 import com.fluxpay.notification.application.port.NotificationEvents;
-import com.fluxpay.notification.application.port.Transactions;
+import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.notification.application.port.WebhookEndpoints;
 import com.fluxpay.notification.application.port.WebhookSigner;
 import com.fluxpay.notification.application.port.WebhookTransport;

@@ -11,7 +11,6 @@ import com.fluxpay.notification.adapter.out.persistence.JdbcDeliveries;
 import com.fluxpay.notification.adapter.out.persistence.JdbcWebhookEndpoints;
 import com.fluxpay.notification.adapter.out.persistence.JpaOutgoingMessages;
 import com.fluxpay.notification.adapter.out.persistence.OutgoingMessageJpaRepository;
-import com.fluxpay.notification.adapter.out.persistence.SpringTransactions;
 import com.fluxpay.notification.application.DispatchSettings;
 import com.fluxpay.notification.application.DispatchingDeliveries;
 import com.fluxpay.notification.application.EndpointOwnership;
@@ -23,7 +22,7 @@ import com.fluxpay.notification.application.port.Deliveries;
 import com.fluxpay.notification.application.port.HostResolver;
 import com.fluxpay.notification.application.port.NotificationEvents;
 import com.fluxpay.notification.application.port.OutgoingMessages;
-import com.fluxpay.notification.application.port.Transactions;
+import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.notification.application.port.WebhookEndpoints;
 import com.fluxpay.notification.application.port.WebhookSigner;
 import com.fluxpay.notification.application.port.WebhookTransport;
@@ -37,8 +36,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
 @EnableConfigurationProperties(WebhookProperties.class)
@@ -57,11 +54,6 @@ public class NotificationServiceConfiguration {
     @Bean
     Deliveries deliveries(JdbcTemplate jdbc) {
         return new JdbcDeliveries(jdbc);
-    }
-
-    @Bean
-    Transactions transactions(PlatformTransactionManager transactionManager) {
-        return new SpringTransactions(new TransactionTemplate(transactionManager));
     }
 
     @Bean

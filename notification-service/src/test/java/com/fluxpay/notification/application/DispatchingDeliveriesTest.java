@@ -130,7 +130,7 @@ class DispatchingDeliveriesTest {
         assertThat(deliveries.outcome).startsWith("retry at");
     }
 
-    private enum Transactionless implements com.fluxpay.notification.application.port.Transactions {
+    private enum Transactionless implements com.fluxpay.platform.transactions.Transactions {
         INSTANCE;
 
         @Override

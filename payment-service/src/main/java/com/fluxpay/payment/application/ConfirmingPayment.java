@@ -5,7 +5,7 @@ import com.fluxpay.payment.application.port.Orders;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.application.port.PaymentProvider;
 import com.fluxpay.payment.application.port.Payments;
-import com.fluxpay.payment.application.port.Transactions;
+import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.payment.domain.CaptureMode;
 import com.fluxpay.payment.domain.OrderId;
 import com.fluxpay.payment.domain.Payment;

@@ -5,7 +5,7 @@ import com.fluxpay.payment.application.port.OrderEvents;
 import com.fluxpay.payment.application.port.Orders;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.application.port.Payments;
-import com.fluxpay.payment.application.port.Transactions;
+import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.payment.domain.FailureKind;
 import com.fluxpay.payment.domain.PaymentId;
 import com.fluxpay.payment.domain.PaymentOutcome;

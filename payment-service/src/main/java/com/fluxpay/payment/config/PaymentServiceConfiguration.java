@@ -14,7 +14,6 @@ import com.fluxpay.payment.adapter.out.persistence.JpaOrders;
 import com.fluxpay.payment.adapter.out.persistence.JpaPayments;
 import com.fluxpay.payment.adapter.out.persistence.OrderJpaRepository;
 import com.fluxpay.payment.adapter.out.persistence.PaymentJpaRepository;
-import com.fluxpay.payment.adapter.out.persistence.TransactionTemplateTransactions;
 import com.fluxpay.payment.adapter.out.psp.GuardedProvider;
 import com.fluxpay.payment.adapter.out.psp.HttpClients;
 import com.fluxpay.payment.adapter.out.psp.SandboxClient;
@@ -32,7 +31,7 @@ import com.fluxpay.payment.application.port.Orders;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.application.port.PaymentProvider;
 import com.fluxpay.payment.application.port.Payments;
-import com.fluxpay.payment.application.port.Transactions;
+import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.outbox.Outbox;
@@ -45,8 +44,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
 @EnableConfigurationProperties({PspProperties.class, ReconcilerProperties.class})
@@ -60,11 +57,6 @@ public class PaymentServiceConfiguration {
     @Bean
     Payments payments(PaymentJpaRepository repository) {
         return new JpaPayments(repository);
-    }
-
-    @Bean
-    Transactions transactions(PlatformTransactionManager transactionManager) {
-        return new TransactionTemplateTransactions(new TransactionTemplate(transactionManager));
     }
 
     @Bean

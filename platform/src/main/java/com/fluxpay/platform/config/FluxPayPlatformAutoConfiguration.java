@@ -16,6 +16,8 @@ import com.fluxpay.platform.outbox.OutboxRelay;
 import com.fluxpay.platform.outbox.OutboxSettings;
 import com.fluxpay.platform.outbox.RelayLeadership;
 import com.fluxpay.platform.tracing.TraceContextCapture;
+import com.fluxpay.platform.transactions.SpringTransactions;
+import com.fluxpay.platform.transactions.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -164,6 +166,12 @@ public class FluxPayPlatformAutoConfiguration {
     @ConditionalOnProperty(name = "fluxpay.fleet-ping.enabled", matchIfMissing = true)
     FleetPingResponder fleetPingResponder(Inbox inbox, Outbox outbox, Clock clock, FluxPayProperties properties) {
         return new FleetPingResponder(inbox, outbox, clock, properties.service().name());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Transactions transactions(PlatformTransactionManager transactionManager) {
+        return new SpringTransactions(new TransactionTemplate(transactionManager));
     }
 
     /** Seals and opens secrets that travel between services (webhook signing secrets). */

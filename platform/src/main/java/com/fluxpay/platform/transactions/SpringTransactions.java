@@ -1,10 +1,10 @@
-package com.fluxpay.notification.adapter.out.persistence;
+package com.fluxpay.platform.transactions;
 
-import com.fluxpay.notification.application.port.Transactions;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
-public class SpringTransactions implements Transactions {
+/** {@link Transactions} as Spring runs them. */
+public final class SpringTransactions implements Transactions {
 
     private final TransactionTemplate template;
 
