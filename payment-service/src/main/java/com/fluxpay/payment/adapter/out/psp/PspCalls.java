@@ -1,7 +1,6 @@
 package com.fluxpay.payment.adapter.out.psp;
 
 import com.fluxpay.payment.application.port.ChargeResult;
-import com.fluxpay.payment.application.port.OperationResult;
 import com.fluxpay.payment.application.port.PspUnavailableException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -14,7 +13,9 @@ import org.springframework.web.client.RestClientResponseException;
  * How every connector reads a failed HTTP call, in one place, because getting it wrong charges twice:
  * <ul>
  * <li>connection refused or connect timeout: the request never left, no money moved ({@code neverSent});</li>
- * <li>read timeout, 5xx, 408, 409 (same key in flight), 429: the PSP may have acted: UNKNOWN, ask later;</li>
+ * <li>read timeout, 5xx, 408, 409 (same key in flight), 424 (Stripe: the request "couldn't be completed due to a
+ * failure in a dependency external to Stripe"; that dependency may have acted), 429: the PSP may have acted:
+ * UNKNOWN, ask later;</li>
  * <li>other 4xx: the PSP refused the request (declined, invalid).</li>
  * </ul>
  */
@@ -34,8 +35,8 @@ final class PspCalls {
         }
     }
 
-    static OperationResult operation(String what, Supplier<OperationResult> call,
-                                     Function<RestClientResponseException, OperationResult.Refused> refused) {
+    /** A call that moves no money or is safe to repeat with its key: a failure throws, for a retry. */
+    static <T> T operation(String what, Supplier<T> call, Function<RestClientResponseException, ? extends T> refused) {
         try {
             return call.get();
         } catch (RestClientResponseException e) {
@@ -59,6 +60,6 @@ final class PspCalls {
 
     static boolean isRefusal(RestClientResponseException e) {
         int status = e.getStatusCode().value();
-        return status >= 400 && status < 500 && status != 408 && status != 409 && status != 429;
+        return status >= 400 && status < 500 && status != 408 && status != 409 && status != 424 && status != 429;
     }
 }

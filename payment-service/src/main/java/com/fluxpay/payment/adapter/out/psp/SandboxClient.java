@@ -3,8 +3,10 @@ package com.fluxpay.payment.adapter.out.psp;
 import com.fluxpay.payment.application.port.ChargeResult;
 import com.fluxpay.payment.application.port.OperationResult;
 import com.fluxpay.payment.application.port.PaymentProvider;
+import com.fluxpay.payment.application.port.RecurringCharges;
 import com.fluxpay.payment.domain.CaptureMode;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -12,8 +14,11 @@ import org.springframework.web.client.RestClientResponseException;
 /**
  * The sandbox PSP (WireMock, stubs in local-stack's sandbox-psp/mappings.json; API in docs/payments.md).
  * Test tokens decide the outcome: tok_approve, tok_decline, tok_timeout, tok_error.
+ * <p>
+ * Recurring charges: the sandbox keeps no customers, so a saved method is the test token itself (saving calls
+ * nothing) and charging it is an ordinary {@code POST /v1/charges} with that token: the same four outcomes.
  */
-public class SandboxClient implements PaymentProvider {
+public class SandboxClient implements PaymentProvider, RecurringCharges {
 
     private final RestClient http;
 
@@ -54,6 +59,17 @@ public class SandboxClient implements PaymentProvider {
                     .retrieve().body(ChargeAnswer.class);
             return resultOf(answer);
         }, SandboxClient::declined);
+    }
+
+    @Override
+    public SaveResult saveMethod(SaveMethodRequest request) {
+        return new Saved(new SavedMethod(request.customer(), new BillingKey(request.setupToken())));
+    }
+
+    @Override
+    public ChargeResult chargeSaved(SavedCharge charge) {
+        return charge(new Charge(charge.reference(), charge.orderId(), charge.attemptKey(), charge.amount(),
+                charge.method().billingKey().value(), CaptureMode.AUTOMATIC, Map.of()));
     }
 
     @Override

@@ -42,8 +42,12 @@ public class StripeClient implements PaymentProvider {
     private final Clock clock;
 
     public StripeClient(RestClient.Builder http, String secretKey, Clock clock) {
-        this.http = http.defaultHeader("Authorization", "Bearer " + secretKey).build();
+        this.http = authorized(http, secretKey);
         this.clock = clock;
+    }
+
+    static RestClient authorized(RestClient.Builder http, String secretKey) {
+        return http.defaultHeader("Authorization", "Bearer " + secretKey).build();
     }
 
     record Intent(String id, String status) {
@@ -76,15 +80,25 @@ public class StripeClient implements PaymentProvider {
         form.add("metadata[" + REFERENCE + "]", charge.reference());
         form.add("metadata[fluxpay_order_id]", charge.orderId());
         charge.parameters().forEach((key, value) -> form.add(key, value));
-        return PspCalls.charge(() -> resultOf(post("/v1/payment_intents", charge.attemptKey(), form)),
-                e -> {
-                    var error = errorOf(e);
-                    return new ChargeResult.Declined(error.code(), error.message());
-                });
+        return PspCalls.charge(() -> resultOf(post(http, "/v1/payment_intents", charge.attemptKey(), form)),
+                StripeClient::refusal);
     }
 
+    /**
+     * By the PaymentIntent's id when the create call answered ({@code GET /v1/payment_intents/{id}}, read-after-write
+     * consistent); by our reference through the Search API only when it did not, since search lags behind.
+     */
     @Override
     public ChargeResult lookup(ChargeLookup lookup) {
+        if (lookup.pspReference() != null) {
+            return PspCalls.charge(() -> resultOf(http.get().uri("/v1/payment_intents/{id}", lookup.pspReference())
+                            .retrieve().body(Intent.class)),
+                    e -> new ChargeResult.Unknown("retrieve refused: " + errorOf(e).code()));
+        }
+        return search(lookup);
+    }
+
+    private ChargeResult search(ChargeLookup lookup) {
         return PspCalls.charge(() -> {
             var found = http.get().uri(uri -> uri.path("/v1/payment_intents/search")
                             .queryParam("query", "metadata['" + REFERENCE + "']:'" + lookup.reference() + "'").build())
@@ -121,7 +135,7 @@ public class StripeClient implements PaymentProvider {
         var form = new LinkedMultiValueMap<String, String>();
         fields.forEach(form::add);
         return PspCalls.operation("stripe " + what, () -> {
-            var answer = post(path, operation.idempotencyKey(), form);
+            var answer = post(http, path, operation.idempotencyKey(), form);
             return new OperationResult.Done(answer == null ? null : answer.id(), releasesRest);
         }, e -> {
             var error = errorOf(e);
@@ -129,14 +143,25 @@ public class StripeClient implements PaymentProvider {
         });
     }
 
-    private Intent post(String path, String idempotencyKey, MultiValueMap<String, String> form) {
+    static Intent post(RestClient http, String path, String idempotencyKey, MultiValueMap<String, String> form) {
         return http.post().uri(path).header("Idempotency-Key", idempotencyKey)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Intent.class);
     }
 
     // succeeded: captured; requires_capture: authorized; anything else (requires_action, requires_payment_method,
     // canceled) took no money
-    private static ChargeResult resultOf(Intent intent) {
+    /**
+     * A 4xx to a create: declined with Stripe's code (card_declined, authentication_required, ...), except an
+     * idempotency_error: the key was already used for a different request, whose charge may have gone through.
+     */
+    static ChargeResult refusal(RestClientResponseException e) {
+        var error = errorOf(e);
+        return "idempotency_error".equals(error.type())
+                ? new ChargeResult.Unknown("Stripe idempotency_error: " + error.message())
+                : new ChargeResult.Declined(error.code(), error.message());
+    }
+
+    static ChargeResult resultOf(Intent intent) {
         if (intent == null) {
             return new ChargeResult.Unknown("empty Stripe answer");
         }
@@ -148,7 +173,7 @@ public class StripeClient implements PaymentProvider {
         };
     }
 
-    private static StripeError.Error errorOf(RestClientResponseException e) {
+    static StripeError.Error errorOf(RestClientResponseException e) {
         try {
             var body = e.getResponseBodyAs(StripeError.class);
             if (body != null && body.error() != null) {

@@ -17,6 +17,7 @@ import org.springframework.web.client.RestClientResponseException;
  * Idempotency-Key header on POSTs (Toss keeps keys 15 days). The customer authenticates in Toss's widget,
  * which hands us a paymentKey; {@code POST /v1/payments/confirm} then approves AND captures in one step, so
  * Toss has no separate capture, and a refund is a cancel with an amount. Errors are {"code","message"}.
+ * Recurring charges with a billing key: {@link TossBillingClient}.
  */
 public class TossPaymentsClient implements PaymentProvider {
 
@@ -24,12 +25,27 @@ public class TossPaymentsClient implements PaymentProvider {
     private static final Set<String> PAID = Set.of("DONE", "PARTIAL_CANCELED", "CANCELED");
     // the confirm never completed: authentication only, abandoned or expired; no money moved
     private static final Set<String> NOT_PAID = Set.of("READY", "IN_PROGRESS", "ABORTED", "EXPIRED");
+    /**
+     * Toss answers these with a 4xx, yet they are no refusal: ALREADY_PROCESSED_PAYMENT (400) means a confirm
+     * for this payment already went through, maybe our own whose answer was lost; DUPLICATED_ORDER_ID (400,
+     * billing) means an approval or cancel already happened for this orderId; PROVIDER_ERROR (400) is a
+     * "temporary error, try again" at the card company or bank, and CARD_PROCESSING_ERROR an error there, with
+     * no promise that nothing was charged. The FAILED_..._PROCESSING / UNKNOWN_PAYMENT_ERROR codes are documented
+     * as 500s; should one come with a 4xx it is no more certain. All are UNKNOWN: the reconciler asks by orderId.
+     */
+    private static final Set<String> MAY_HAVE_CHARGED = Set.of("ALREADY_PROCESSED_PAYMENT", "DUPLICATED_ORDER_ID",
+            "PROVIDER_ERROR", "CARD_PROCESSING_ERROR", "FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING",
+            "FAILED_INTERNAL_SYSTEM_PROCESSING", "UNKNOWN_PAYMENT_ERROR");
 
     private final RestClient http;
 
     public TossPaymentsClient(RestClient.Builder http, String secretKey) {
+        this.http = authorized(http, secretKey);
+    }
+
+    static RestClient authorized(RestClient.Builder http, String secretKey) {
         String basic = Base64.getEncoder().encodeToString((secretKey + ":").getBytes(StandardCharsets.UTF_8));
-        this.http = http.defaultHeader("Authorization", "Basic " + basic).build();
+        return http.defaultHeader("Authorization", "Basic " + basic).build();
     }
 
     record ConfirmBody(String paymentKey, String orderId, long amount) {
@@ -60,19 +76,24 @@ public class TossPaymentsClient implements PaymentProvider {
                     .body(new ConfirmBody(charge.paymentMethod(), charge.orderId(), charge.amount().minorUnits()))
                     .retrieve().body(TossPayment.class);
             return resultOf(payment);
-        }, e -> {
-            var error = errorOf(e);
-            return new ChargeResult.Declined(error.code(), error.message());
-        });
+        }, TossPaymentsClient::refusal);
     }
 
-    /** Toss keys payments by our orderId: {@code GET /v1/payments/orders/{orderId}}; 404 means no payment. */
+    /**
+     * Toss keys payments (one-off and billing alike) by our orderId: {@code GET /v1/payments/orders/{orderId}}.
+     * Only Toss's own 404 NOT_FOUND_PAYMENT means no payment; any other 404 (a proxy, a wrong base URL) proves
+     * nothing, and reading it as "not charged" would fail a payment that may have been charged.
+     */
     @Override
     public ChargeResult lookup(ChargeLookup lookup) {
         return PspCalls.charge(() -> resultOf(http.get().uri("/v1/payments/orders/{orderId}", lookup.orderId())
-                .retrieve().body(TossPayment.class)), e -> e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
-                ? new ChargeResult.NotCharged("Toss has no payment for order " + lookup.orderId(), false)
-                : new ChargeResult.Unknown("lookup refused: " + errorOf(e)));
+                .retrieve().body(TossPayment.class)), e -> {
+                    var error = errorOf(e);
+                    return e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
+                            && "NOT_FOUND_PAYMENT".equals(error.code())
+                            ? new ChargeResult.NotCharged("Toss has no payment for order " + lookup.orderId(), false)
+                            : new ChargeResult.Unknown("lookup refused: " + error);
+                });
     }
 
     @Override
@@ -104,7 +125,15 @@ public class TossPaymentsClient implements PaymentProvider {
         });
     }
 
-    private static ChargeResult resultOf(TossPayment payment) {
+    /** A 4xx to a charge: declined with Toss's code, unless the code says money may have moved. */
+    static ChargeResult refusal(RestClientResponseException e) {
+        var error = errorOf(e);
+        return MAY_HAVE_CHARGED.contains(error.code())
+                ? new ChargeResult.Unknown("Toss " + e.getStatusCode().value() + " " + error.code())
+                : new ChargeResult.Declined(error.code(), error.message());
+    }
+
+    static ChargeResult resultOf(TossPayment payment) {
         if (payment != null && PAID.contains(payment.status())) {
             return new ChargeResult.Approved(payment.paymentKey());
         }
@@ -114,7 +143,7 @@ public class TossPaymentsClient implements PaymentProvider {
         return new ChargeResult.Unknown("Toss payment in status " + (payment == null ? null : payment.status()));
     }
 
-    private static TossError errorOf(RestClientResponseException e) {
+    static TossError errorOf(RestClientResponseException e) {
         try {
             var error = e.getResponseBodyAs(TossError.class);
             return error != null ? error : new TossError("HTTP_" + e.getStatusCode().value(), "");

@@ -8,6 +8,7 @@ import com.fluxpay.payment.application.port.ChargeResult;
 import com.fluxpay.payment.application.port.OperationResult;
 import com.fluxpay.payment.application.port.PaymentProvider;
 import com.fluxpay.payment.application.port.PspUnavailableException;
+import com.fluxpay.payment.application.port.RecurringCharges;
 import com.fluxpay.payment.domain.CaptureMode;
 import com.fluxpay.payment.domain.Money;
 import java.time.Instant;
@@ -82,6 +83,19 @@ class SandboxClientTest {
         assertThat(((ChargeResult.NotCharged) result).neverSent()).isTrue();
         assertThatThrownBy(() -> nowhere.refund(new PaymentProvider.Operation("ch_1", "pay_1", Money.of(1, "KRW"),
                 "re_1", null))).isInstanceOf(PspUnavailableException.class);
+    }
+
+    @Test
+    void a_saved_sandbox_token_is_charged_like_a_one_off_charge_with_the_same_four_outcomes() {
+        var approve = client.saveMethod(new RecurringCharges.SaveMethodRequest("cust_1", "tok_approve", "save-1"));
+        var decline = client.saveMethod(new RecurringCharges.SaveMethodRequest("cust_1", "tok_decline", "save-2"));
+        var reference = reference();
+
+        assertThat(client.chargeSaved(new RecurringCharges.SavedCharge(((RecurringCharges.Saved) approve).method(),
+                reference, "ord_1", "monthly", "fluxpay-" + reference, Money.of(9_900, "KRW"))))
+                .isEqualTo(new ChargeResult.Approved("ch_" + reference));
+        assertThat(client.chargeSaved(new RecurringCharges.SavedCharge(((RecurringCharges.Saved) decline).method(),
+                reference(), "ord_2", "monthly", "k", Money.of(9_900, "KRW")))).isInstanceOf(ChargeResult.Declined.class);
     }
 
     @Test

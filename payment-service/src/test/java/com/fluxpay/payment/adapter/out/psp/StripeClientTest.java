@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fluxpay.payment.application.port.ChargeResult;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * Stubs follow docs.stripe.com/api: form-encoded POST /v1/payment_intents with confirm=true and
  * capture_method, Bearer secret key, Idempotency-Key, statuses succeeded / requires_capture, card errors as
  * 402 {"error":{"type":"card_error","code":"card_declined",...}}, capture with amount_to_capture, refunds
- * with payment_intent and amount, and the Search API for a lookup by metadata.
+ * with payment_intent and amount, GET /v1/payment_intents/{id} for a lookup when the id is known and the Search
+ * API for a lookup by metadata when it is not; idempotency_error bodies and the 424 of the HTTP status table.
  */
 class StripeClientTest {
 
@@ -112,6 +115,49 @@ class StripeClientTest {
                 .isEqualTo(new ChargeResult.Approved("pi_1"));
         assertThat(client.lookup(new PaymentProvider.ChargeLookup("pay_2", "ord_2", "k", null, Instant.EPOCH)))
                 .isInstanceOf(ChargeResult.NotCharged.class);
+        stripe.verify(0, getRequestedFor(urlPathMatching("/v1/payment_intents/pi_.*")));
+    }
+
+    @Test
+    void a_lookup_with_a_known_payment_intent_id_retrieves_it_and_never_searches() {
+        stripe.stubFor(get("/v1/payment_intents/pi_1").withHeader("Authorization",
+                equalTo("Bearer sk_test_4eC39HqLyjWDarjtT1zdp7dc")).willReturn(okJson("""
+                {"id":"pi_1","object":"payment_intent","status":"succeeded",
+                 "metadata":{"fluxpay_payment_id":"pay_1"}}""")));
+        stripe.stubFor(get("/v1/payment_intents/pi_2").willReturn(okJson("""
+                {"id":"pi_2","object":"payment_intent","status":"requires_payment_method",
+                 "last_payment_error":{"type":"card_error","code":"card_declined"}}""")));
+
+        assertThat(client.lookup(new PaymentProvider.ChargeLookup("pay_1", "ord_1", "k", "pi_1", NOW)))
+                .isEqualTo(new ChargeResult.Approved("pi_1"));
+        assertThat(client.lookup(new PaymentProvider.ChargeLookup("pay_2", "ord_2", "k", "pi_2", NOW)))
+                .isInstanceOf(ChargeResult.Declined.class);
+        stripe.verify(0, getRequestedFor(urlPathEqualTo("/v1/payment_intents/search")));
+    }
+
+    @Test
+    void a_payment_intent_stripe_cannot_find_by_id_stays_unknown_rather_than_not_charged() {
+        stripe.stubFor(get("/v1/payment_intents/pi_gone").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"error":{"type":"invalid_request_error","code":"resource_missing","param":"intent",
+                         "message":"No such payment_intent: 'pi_gone'"}}""")));
+
+        assertThat(client.lookup(new PaymentProvider.ChargeLookup("pay_1", "ord_1", "k", "pi_gone",
+                Instant.EPOCH))).isInstanceOf(ChargeResult.Unknown.class);
+    }
+
+    @Test
+    void an_idempotency_error_or_a_424_is_unknown_because_the_first_request_may_have_charged() {
+        stripe.stubFor(post("/v1/payment_intents").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"error":{"type":"idempotency_error",
+                         "message":"Keys for idempotent requests can only be used with the same parameters"}}""")));
+        assertThat(client.charge(charge(CaptureMode.AUTOMATIC))).isInstanceOf(ChargeResult.Unknown.class);
+
+        stripe.stubFor(post("/v1/payment_intents").willReturn(aResponse().withStatus(424)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"External dependency failed\"}}")));
+        assertThat(client.charge(charge(CaptureMode.AUTOMATIC))).isInstanceOf(ChargeResult.Unknown.class);
     }
 
     @Test

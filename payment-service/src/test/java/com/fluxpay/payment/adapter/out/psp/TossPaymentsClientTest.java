@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stubs follow docs.tosspayments.com/reference: POST /v1/payments/confirm {paymentKey, orderId, amount},
- * Basic auth of "secretKey:", Payment objects with status DONE, errors {"code","message"} (for example
- * REJECT_CARD_PAYMENT 403, NOT_FOUND_PAYMENT 404), POST /v1/payments/{paymentKey}/cancel {cancelReason,
- * cancelAmount}, GET /v1/payments/orders/{orderId}.
+ * Basic auth of "secretKey:", Payment objects with status DONE, errors {"code","message"} with the statuses of
+ * reference/error-codes (REJECT_CARD_PAYMENT 403, NOT_FOUND_PAYMENT 404, ALREADY_PROCESSED_PAYMENT and
+ * PROVIDER_ERROR 400), POST /v1/payments/{paymentKey}/cancel {cancelReason, cancelAmount},
+ * GET /v1/payments/orders/{orderId}.
  */
 class TossPaymentsClientTest {
 
@@ -77,6 +78,38 @@ class TossPaymentsClientTest {
                 .withBody("{\"code\":\"REJECT_CARD_PAYMENT\",\"message\":\"한도초과 혹은 잔액부족으로 결제에 실패했습니다.\"}")));
 
         assertThat(((ChargeResult.Declined) client.charge(charge())).code()).isEqualTo("REJECT_CARD_PAYMENT");
+    }
+
+    @Test
+    void already_processed_or_a_provider_error_is_unknown_though_toss_answers_400() {
+        toss.stubFor(post("/v1/payments/confirm").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"ALREADY_PROCESSED_PAYMENT\",\"message\":\"이미 처리된 결제 입니다.\"}")));
+        assertThat(client.charge(charge())).isInstanceOf(ChargeResult.Unknown.class);
+
+        toss.stubFor(post("/v1/payments/confirm").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"PROVIDER_ERROR\",\"message\":\"일시적인 오류가 발생했습니다. 잠시 후 다시 시도해주세요.\"}")));
+        assertThat(client.charge(charge())).isInstanceOf(ChargeResult.Unknown.class);
+        toss.verify(2, postRequestedFor(urlEqualTo("/v1/payments/confirm")));
+    }
+
+    @Test
+    void a_500_confirm_is_unknown() {
+        toss.stubFor(post("/v1/payments/confirm").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"FAILED_PAYMENT_INTERNAL_SYSTEM_PROCESSING\",\"message\":\"placeholder\"}")));
+
+        assertThat(client.charge(charge())).isInstanceOf(ChargeResult.Unknown.class);
+    }
+
+    @Test
+    void a_404_that_is_not_tosss_not_found_payment_proves_nothing() {
+        toss.stubFor(get("/v1/payments/orders/ord_3").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<html>Not Found</html>")));
+
+        assertThat(client.lookup(new PaymentProvider.ChargeLookup("pay_3", "ord_3", "k", null, Instant.EPOCH)))
+                .isInstanceOf(ChargeResult.Unknown.class);
     }
 
     @Test
