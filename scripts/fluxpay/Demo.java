@@ -45,6 +45,8 @@ public class Demo {
             new Scenario("order", "Place an order and read it back", Demo::placeAnOrder),
             new Scenario("ping", "Every service answers a ping over Kafka", Demo::pingTheFleet),
             new Scenario("checkout", "Checkout: pay, a decline, a partial refund, a duplicate replayed", Demo::checkout),
+            new Scenario("orders", "Orders end: completed when fulfilled, or cancelled and the money given back",
+                    Demo::completeAndCancelOrders),
             new Scenario("webhook", "A signed webhook reaches the merchant and verifies", Demo::receiveAWebhook),
             new Scenario("ledger", "The ledger balances and the auditor agrees", Demo::auditTheLedger));
 
@@ -159,6 +161,43 @@ public class Demo {
                 r -> "PARTIALLY_REFUNDED".equals(r.string("status")));
         run.check("PARTIALLY_REFUNDED".equals(refunded.string("status")),
                 "partially refunded: 5,000 of 20,000 KRW went back", "the payment is " + refunded.string("status"));
+    }
+
+    static void completeAndCancelOrders(Run run) throws Exception {
+        run.step("An order paid and fulfilled: the merchant completes it");
+        String fulfilled = paidOrder(run, 12000, "Fulfilled demo");
+        var completed = run.send("POST", "/api/v1/orders/" + fulfilled + "/complete", "{}", Map.of());
+        var order = completed.status() == 200 ? completed : run.poll("GET", "/api/v1/orders/" + fulfilled,
+                Duration.ofSeconds(10), r -> "COMPLETED".equals(r.string("status")));
+        run.check("COMPLETED".equals(order.string("status")), "the order is COMPLETED",
+                "the order is " + order.string("status"));
+        var late = run.send("POST", "/api/v1/orders/" + fulfilled + "/cancel", "{\"reason\": \"changed my mind\"}",
+                Map.of());
+        run.check(late.status() == 409 && "ORD_004".equals(late.string("code")),
+                "a completed order is not cancelled (409 ORD_004): refund its payment instead",
+                "cancelling a completed order answered " + late.status());
+
+        run.step("An order paid, but the service it paid for failed: the merchant cancels it");
+        String failedService = paidOrder(run, 8000, "Compensated demo");
+        run.send("POST", "/api/v1/orders/" + failedService + "/cancel",
+                "{\"reason\": \"the paid service failed\"}", Map.of());
+        var cancelled = run.poll("GET", "/api/v1/orders/" + failedService, Duration.ofSeconds(15),
+                r -> "CANCELLED".equals(r.string("status")));
+        run.check("CANCELLED".equals(cancelled.string("status")),
+                "the order is CANCELLED (cause PAYMENT_RETURNED): payment-service refunded the 8,000 KRW first",
+                "the order is " + cancelled.string("status"));
+    }
+
+    /** A new order of {@code amount} KRW paid with a card that approves; returns its id once PAID. */
+    private static String paidOrder(Run run, long amount, String description) throws Exception {
+        var created = run.send("POST", "/api/v1/orders", "{\"amount\": " + amount
+                + ", \"currency\": \"KRW\", \"description\": \"" + description + "\"}", Map.of());
+        String orderId = created.string("id");
+        run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(10), r -> "PENDING".equals(r.string("status")));
+        run.send("POST", "/api/v1/payments", "{\"orderId\": \"" + orderId
+                + "\", \"paymentMethod\": \"tok_approve\", \"psp\": \"sandbox\"}", Map.of());
+        run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(15), r -> "PAID".equals(r.string("status")));
+        return orderId;
     }
 
     static void auditTheLedger(Run run) throws Exception {

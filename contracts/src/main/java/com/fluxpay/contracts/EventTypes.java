@@ -4,7 +4,11 @@ import com.fluxpay.contracts.fleet.PingAnswered;
 import com.fluxpay.contracts.fleet.PingRequested;
 import com.fluxpay.contracts.ledger.LedgerEventTypes;
 import com.fluxpay.contracts.notification.NotificationEventTypes;
+import com.fluxpay.contracts.order.CancelOrder;
+import com.fluxpay.contracts.order.CompleteOrder;
 import com.fluxpay.contracts.order.CreateOrder;
+import com.fluxpay.contracts.order.OrderCommandRejected;
+import com.fluxpay.contracts.order.OrderCompleted;
 import com.fluxpay.contracts.order.OrderCancelled;
 import com.fluxpay.contracts.order.OrderPaid;
 import com.fluxpay.contracts.order.OrderCreated;
@@ -32,10 +36,19 @@ public final class EventTypes {
             new EventType<>("order.paid", 1, Topics.ORDER_EVENTS, OrderPaid.class);
     public static final EventType<OrderCancelled> ORDER_CANCELLED =
             new EventType<>("order.cancelled", 1, Topics.ORDER_EVENTS, OrderCancelled.class);
+    public static final EventType<CompleteOrder> COMPLETE_ORDER =
+            new EventType<>("order.complete", 1, Topics.ORDER_COMMANDS, CompleteOrder.class);
+    public static final EventType<CancelOrder> CANCEL_ORDER =
+            new EventType<>("order.cancel", 1, Topics.ORDER_COMMANDS, CancelOrder.class);
+    public static final EventType<OrderCompleted> ORDER_COMPLETED =
+            new EventType<>("order.completed", 1, Topics.ORDER_EVENTS, OrderCompleted.class);
+    public static final EventType<OrderCommandRejected> ORDER_COMMAND_REJECTED =
+            new EventType<>("order.command.rejected", 1, Topics.ORDER_EVENTS, OrderCommandRejected.class);
 
     /** Every type of every area; each area keeps its own catalogue (PaymentEventTypes, ...). */
     public static final List<EventType<?>> ALL = Stream.of(
                     List.<EventType<?>>of(CREATE_ORDER, ORDER_CREATED, ORDER_REJECTED, ORDER_PAID, ORDER_CANCELLED,
+                            COMPLETE_ORDER, CANCEL_ORDER, ORDER_COMPLETED, ORDER_COMMAND_REJECTED,
                             PING_REQUESTED, PING_ANSWERED),
                     PaymentEventTypes.ALL, LedgerEventTypes.ALL, NotificationEventTypes.ALL,
                     com.fluxpay.contracts.psp.PspEventTypes.ALL)

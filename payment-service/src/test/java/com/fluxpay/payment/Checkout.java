@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
+import com.fluxpay.contracts.order.CancelOrder;
+import com.fluxpay.contracts.order.CompleteOrder;
 import com.fluxpay.contracts.order.CreateOrder;
 import com.fluxpay.contracts.payment.CancelPayment;
 import com.fluxpay.contracts.payment.CaptureMode;
@@ -101,6 +103,15 @@ final class Checkout {
     void cancel(String commandId) {
         probe.send(PaymentEventTypes.CANCEL, paymentId, tenant, new CancelPayment(commandId, paymentId, tenant,
                 "out of stock"));
+    }
+
+    void completeOrder(String commandId) {
+        probe.send(EventTypes.COMPLETE_ORDER, orderId, tenant, new CompleteOrder(commandId, orderId, tenant));
+    }
+
+    void cancelOrder(String commandId) {
+        probe.send(EventTypes.CANCEL_ORDER, orderId, tenant, new CancelOrder(commandId, orderId, tenant,
+                "service failed"));
     }
 
     /** How many requests reached the sandbox PSP at this path pattern for this payment's charge. */

@@ -115,4 +115,42 @@ class CheckoutIT {
         }
         merchant.await("/api/v1/orders/" + orderId, "\"CANCELLED\"", Duration.ofSeconds(30));
     }
+
+    @Test
+    void a_fulfilled_order_is_completed_and_can_then_only_be_refunded_not_cancelled() throws Exception {
+        String orderId = merchant.pendingOrder(4_000, "KRW");
+        String paymentId = Merchant.idOf(merchant.post("/api/v1/payments", pay(orderId, "tok_approve")).body());
+        merchant.await("/api/v1/orders/" + orderId, "\"PAID\"", Duration.ofSeconds(30));
+
+        var completed = merchant.post("/api/v1/orders/" + orderId + "/complete", "{}");
+        assertThat(completed.statusCode()).as(completed.body()).isIn(200, 202);
+        merchant.await("/api/v1/orders/" + orderId, "\"COMPLETED\"", Duration.ofSeconds(30));
+        var cancel = merchant.post("/api/v1/orders/" + orderId + "/cancel", "{\"reason\":\"too late\"}");
+
+        assertThat(cancel.statusCode()).as(cancel.body()).isIn(409, 202);
+        if (cancel.statusCode() == 409) {
+            assertThat(cancel.body()).contains("\"code\":\"ORD_004\"", "ALREADY_COMPLETED");
+        }
+        assertThat(merchant.get("/api/v1/orders/" + orderId)).contains("\"COMPLETED\"");
+        assertThat(merchant.get("/api/v1/payments/" + paymentId)).contains("\"CAPTURED\"");
+    }
+
+    @Test
+    void cancelling_a_paid_order_gives_the_money_back_across_the_fleet_then_cancels_it() throws Exception {
+        String orderId = merchant.pendingOrder(9_000, "KRW");
+        String paymentId = Merchant.idOf(merchant.post("/api/v1/payments",
+                "{\"orderId\":\"" + orderId + "\",\"paymentMethod\":\"tok_approve\",\"psp\":\"sandbox\","
+                        + "\"captureMode\":\"MANUAL\"}").body());
+        merchant.await("/api/v1/payments/" + paymentId, "\"AUTHORIZED\"", Duration.ofSeconds(30));
+        merchant.post("/api/v1/payments/" + paymentId + "/capture", "{\"amount\":2500}");
+        merchant.await("/api/v1/payments/" + paymentId, "\"capturedAmount\":2500", Duration.ofSeconds(30));
+
+        var cancel = merchant.post("/api/v1/orders/" + orderId + "/cancel", "{\"reason\":\"service failed\"}");
+
+        assertThat(cancel.statusCode()).as(cancel.body()).isIn(200, 202);
+        assertThat(merchant.await("/api/v1/orders/" + orderId, "\"CANCELLED\"", Duration.ofSeconds(30)))
+                .contains("\"cause\":\"PAYMENT_RETURNED\"");
+        assertThat(merchant.await("/api/v1/payments/" + paymentId, "\"REFUNDED\"", Duration.ofSeconds(30)))
+                .contains("\"refundedAmount\":2500");
+    }
 }

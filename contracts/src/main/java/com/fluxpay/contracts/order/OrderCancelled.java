@@ -2,6 +2,20 @@ package com.fluxpay.contracts.order;
 
 import java.time.Instant;
 
-/** The order will not be paid: its payment failed or was canceled. {@code code} is a stable error code. */
-public record OrderCancelled(String orderId, String tenantId, String code, String reason, Instant cancelledAt) {
+/**
+ * The order will not be paid, or no longer is. {@code cause} says why; {@code code} is the payment's stable
+ * error code when the cause is {@link Cause#PAYMENT_FAILED}, else null. {@code commandId} is the CancelOrder
+ * that asked, when one did.
+ */
+public record OrderCancelled(String orderId, String tenantId, String code, String reason, Instant cancelledAt,
+                             Cause cause, String commandId) {
+
+    public enum Cause {
+        /** The order's payment failed (declined, or not charged at the PSP). */
+        PAYMENT_FAILED,
+        /** The tenant cancelled an order that had not been paid. */
+        CANCELLED_BEFORE_PAYMENT,
+        /** All the money went back: the authorization was voided and everything captured refunded. */
+        PAYMENT_RETURNED
+    }
 }

@@ -7,32 +7,53 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Polls a read model until it shows what the caller waits for. Polling the shared database (rather than
- * waiting for the event in memory) is what lets any gateway instance answer, whichever one consumed it.
+ * How long and how a request waits for the answer to its command. It looks at the read model until it shows
+ * what the caller waits for: again as soon as this instance projected an event for the aggregate
+ * ({@link ProjectionSignals}), else after a growing pause. Reading the shared database (rather than trusting
+ * the event in memory) is what lets any gateway instance answer, whichever one consumed it.
  */
-final class Awaiting {
+public final class Awaiting {
 
-    private static final long FIRST_PAUSE_MILLIS = 5;
-    private static final long LONGEST_PAUSE_MILLIS = 50;
+    // the signal wakes a waiter whose event this instance projected; the pauses only matter when another
+    // instance projected it, so they can be long enough not to load the database while many requests wait
+    private static final long FIRST_PAUSE_MILLIS = 20;
+    private static final long LONGEST_PAUSE_MILLIS = 100;
 
-    private Awaiting() {
+    private final ProjectionSignals signals;
+    private final Clock clock;
+    private final Duration limit;
+    private final long firstPause;
+    private final long longestPause;
+
+    public Awaiting(ProjectionSignals signals, Clock clock, Duration limit) {
+        this(signals, clock, limit, FIRST_PAUSE_MILLIS, LONGEST_PAUSE_MILLIS);
     }
 
-    static <T> Optional<T> until(Supplier<Optional<T>> probe, Duration limit, Clock clock) {
+    Awaiting(ProjectionSignals signals, Clock clock, Duration limit, long firstPause, long longestPause) {
+        this.signals = signals;
+        this.clock = clock;
+        this.limit = limit;
+        this.firstPause = firstPause;
+        this.longestPause = longestPause;
+    }
+
+    <T> Optional<T> until(String aggregateId, Supplier<Optional<T>> probe) {
         Instant deadline = clock.instant().plus(limit);
-        long pause = FIRST_PAUSE_MILLIS;
-        while (true) {
-            Optional<T> result = probe.get();
-            if (result.isPresent() || !clock.instant().isBefore(deadline)) {
-                return result;
+        long pause = firstPause;
+        try (var watch = signals.watch(aggregateId)) {
+            while (true) {
+                Optional<T> result = probe.get();
+                long left = Duration.between(clock.instant(), deadline).toMillis();
+                if (result.isPresent() || left <= 0) {
+                    return result;
+                }
+                if (!watch.await(Math.min(pause, left))) {
+                    pause = Math.min(pause * 2, longestPause);
+                }
             }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-            pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 }

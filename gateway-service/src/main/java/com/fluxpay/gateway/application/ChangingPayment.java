@@ -8,7 +8,6 @@ import com.fluxpay.gateway.domain.payment.PaymentCommandView.Kind;
 import com.fluxpay.gateway.domain.payment.PaymentRequest;
 import com.fluxpay.gateway.domain.payment.PaymentView;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,13 +24,13 @@ public final class ChangingPayment {
     private final PaymentViews payments;
     private final PaymentCommands commands;
     private final Clock clock;
-    private final Duration wait;
+    private final Awaiting awaiting;
 
-    public ChangingPayment(PaymentViews payments, PaymentCommands commands, Clock clock, Duration wait) {
+    public ChangingPayment(PaymentViews payments, PaymentCommands commands, Clock clock, Awaiting awaiting) {
         this.payments = payments;
         this.commands = commands;
         this.clock = clock;
-        this.wait = wait;
+        this.awaiting = awaiting;
     }
 
     /** {@code amount} null means "all that is left" (the whole authorization, or everything refundable). */
@@ -56,8 +55,8 @@ public final class ChangingPayment {
         Instant now = clock.instant();
         commands.change(payment.get(), new PaymentCommandView(commandId, paymentId, tenantId, kind, resolved,
                 PaymentCommandView.REQUESTED, null, null, now, now), reason);
-        return Awaiting.until(() -> payments.findCommand(tenantId, commandId).filter(PaymentCommandView::isSettled),
-                        wait, clock)
+        return awaiting.until(paymentId,
+                        () -> payments.findCommand(tenantId, commandId).filter(PaymentCommandView::isSettled))
                 .<PaymentChangeOutcome>map(command -> PaymentCommandView.REJECTED.equals(command.status())
                         ? new PaymentChangeOutcome.Rejected(command)
                         : new PaymentChangeOutcome.Done(payments.find(tenantId, paymentId).orElseThrow(), command))

@@ -11,7 +11,6 @@ import com.fluxpay.gateway.domain.webhook.EndpointRequest;
 import com.fluxpay.gateway.domain.webhook.EndpointView;
 import com.fluxpay.gateway.domain.webhook.WebhookSecret;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -33,13 +32,13 @@ public final class ManagingWebhookEndpoints {
     private final WebhookEndpoints endpoints;
     private final SecretSealer sealer;
     private final Clock clock;
-    private final Duration wait;
+    private final Awaiting awaiting;
 
-    public ManagingWebhookEndpoints(WebhookEndpoints endpoints, SecretSealer sealer, Clock clock, Duration wait) {
+    public ManagingWebhookEndpoints(WebhookEndpoints endpoints, SecretSealer sealer, Clock clock, Awaiting awaiting) {
         this.endpoints = endpoints;
         this.sealer = sealer;
         this.clock = clock;
-        this.wait = wait;
+        this.awaiting = awaiting;
     }
 
     /** {@code mode} follows the caller's key: test endpoints may be local, live ones must be public. */
@@ -118,8 +117,8 @@ public final class ManagingWebhookEndpoints {
     }
 
     private EndpointOutcome awaitAnswer(String tenantId, String endpointId, Instant requestedAt, String secret) {
-        return Awaiting.until(() -> endpoints.find(tenantId, endpointId).filter(e -> e.answeredSince(requestedAt)),
-                        wait, clock)
+        return awaiting.until(endpointId,
+                        () -> endpoints.find(tenantId, endpointId).filter(e -> e.answeredSince(requestedAt)))
                 .<EndpointOutcome>map(endpoint -> endpoint.rejectedSince(requestedAt)
                         ? new EndpointOutcome.Rejected(endpoint.rejectionCode(), endpoint.rejectionReason())
                         : new EndpointOutcome.Done(endpoint, secret))

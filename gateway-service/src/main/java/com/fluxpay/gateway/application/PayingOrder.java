@@ -7,7 +7,6 @@ import com.fluxpay.gateway.domain.idempotency.RequestFingerprint;
 import com.fluxpay.gateway.domain.payment.PaymentRequest;
 import com.fluxpay.gateway.domain.payment.PaymentView;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -20,14 +19,14 @@ public final class PayingOrder {
     private final PaymentViews payments;
     private final PaymentCommands commands;
     private final Clock clock;
-    private final Duration wait;
+    private final Awaiting awaiting;
 
-    public PayingOrder(OrderViews orders, PaymentViews payments, PaymentCommands commands, Clock clock, Duration wait) {
+    public PayingOrder(OrderViews orders, PaymentViews payments, PaymentCommands commands, Clock clock, Awaiting awaiting) {
         this.orders = orders;
         this.payments = payments;
         this.commands = commands;
         this.clock = clock;
-        this.wait = wait;
+        this.awaiting = awaiting;
     }
 
     public PaymentOutcome pay(String tenantId, PaymentRequest request, String idempotencyKey) {
@@ -52,7 +51,7 @@ public final class PayingOrder {
         String paymentId = idempotencyKey != null ? RequestFingerprint.stableId("pay_", tenantId, idempotencyKey)
                 : "pay_" + UUID.randomUUID().toString().replace("-", "");
         commands.confirm(paymentId, order.get(), request, clock.instant());
-        return Awaiting.until(() -> payments.find(tenantId, paymentId).filter(PaymentView::isSettled), wait, clock)
+        return awaiting.until(paymentId, () -> payments.find(tenantId, paymentId).filter(PaymentView::isSettled))
                 .<PaymentOutcome>map(view -> PaymentView.FAILED.equals(view.status())
                         ? new PaymentOutcome.Declined(view) : new PaymentOutcome.Approved(view))
                 .orElseGet(() -> new PaymentOutcome.Accepted(paymentId));

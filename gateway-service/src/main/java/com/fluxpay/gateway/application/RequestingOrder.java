@@ -5,7 +5,6 @@ import com.fluxpay.gateway.application.port.OrderViews;
 import com.fluxpay.gateway.domain.OrderView;
 import com.fluxpay.gateway.domain.idempotency.RequestFingerprint;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -17,13 +16,13 @@ public final class RequestingOrder {
     private final OrderCommands commands;
     private final OrderViews views;
     private final Clock clock;
-    private final Duration wait;
+    private final Awaiting awaiting;
 
-    public RequestingOrder(OrderCommands commands, OrderViews views, Clock clock, Duration wait) {
+    public RequestingOrder(OrderCommands commands, OrderViews views, Clock clock, Awaiting awaiting) {
         this.commands = commands;
         this.views = views;
         this.clock = clock;
-        this.wait = wait;
+        this.awaiting = awaiting;
     }
 
     public OrderRequestOutcome request(RequestOrderCommand command) {
@@ -35,7 +34,7 @@ public final class RequestingOrder {
                 ? RequestFingerprint.stableId("ord_", command.tenantId(), command.idempotencyKey())
                 : "ord_" + UUID.randomUUID().toString().replace("-", "");
         commands.requestCreation(orderId, command.tenantId(), command.request(), clock.instant());
-        return Awaiting.until(() -> views.find(command.tenantId(), orderId).filter(OrderView::isSettled), wait, clock)
+        return awaiting.until(orderId, () -> views.find(command.tenantId(), orderId).filter(OrderView::isSettled))
                 .<OrderRequestOutcome>map(view -> OrderView.REJECTED.equals(view.status())
                         ? new OrderRequestOutcome.Rejected(view) : new OrderRequestOutcome.Created(view))
                 .orElseGet(() -> new OrderRequestOutcome.Accepted(orderId));

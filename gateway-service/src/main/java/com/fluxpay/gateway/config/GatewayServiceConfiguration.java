@@ -35,6 +35,9 @@ import com.fluxpay.gateway.adapter.out.commands.OutboxPaymentCommands;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcPaymentViews;
 import com.fluxpay.gateway.application.ChangingPayment;
 import com.fluxpay.gateway.application.PayingOrder;
+import com.fluxpay.gateway.application.Awaiting;
+import com.fluxpay.gateway.application.ChangingOrder;
+import com.fluxpay.gateway.application.ProjectionSignals;
 import com.fluxpay.gateway.application.ReadingOrders;
 import com.fluxpay.gateway.application.RequestingOrder;
 import com.fluxpay.platform.inbox.Inbox;
@@ -68,10 +71,32 @@ public class GatewayServiceConfiguration {
         return new JdbcFleetPings(jdbc, transactions, outbox);
     }
 
+    /** One per instance: consumers ring it after projecting, waiting requests look again at once. */
     @Bean
-    RequestingOrder requestingOrder(TransactionTemplate transactions, JdbcOrderViews views, Outbox outbox, Clock clock,
-                                    @Value("${fluxpay.gateway.command-wait}") Duration wait) {
-        return new RequestingOrder(new OutboxOrderCommands(transactions, views, outbox), views, clock, wait);
+    ProjectionSignals projectionSignals() {
+        return new ProjectionSignals();
+    }
+
+    /** How long a command request waits for its answer before 202 (fluxpay.gateway.command-wait). */
+    @Bean
+    Awaiting awaiting(ProjectionSignals signals, Clock clock,
+                      @Value("${fluxpay.gateway.command-wait}") Duration wait) {
+        return new Awaiting(signals, clock, wait);
+    }
+
+    @Bean
+    OutboxOrderCommands orderCommands(TransactionTemplate transactions, JdbcOrderViews views, Outbox outbox) {
+        return new OutboxOrderCommands(transactions, views, outbox);
+    }
+
+    @Bean
+    RequestingOrder requestingOrder(OutboxOrderCommands commands, JdbcOrderViews views, Clock clock, Awaiting awaiting) {
+        return new RequestingOrder(commands, views, clock, awaiting);
+    }
+
+    @Bean
+    ChangingOrder changingOrder(JdbcOrderViews views, OutboxOrderCommands commands, Clock clock, Awaiting awaiting) {
+        return new ChangingOrder(views, commands, clock, awaiting);
     }
 
     @Bean
@@ -85,8 +110,8 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    OrderEventsConsumer orderEventsConsumer(Inbox inbox, JdbcOrderViews views) {
-        return new OrderEventsConsumer(inbox, views);
+    OrderEventsConsumer orderEventsConsumer(Inbox inbox, JdbcOrderViews views, ProjectionSignals signals) {
+        return new OrderEventsConsumer(inbox, views, signals);
     }
 
     @Bean
@@ -100,8 +125,8 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    PaymentEventsConsumer paymentEventsConsumer(Inbox inbox, JdbcPaymentViews views) {
-        return new PaymentEventsConsumer(inbox, views);
+    PaymentEventsConsumer paymentEventsConsumer(Inbox inbox, JdbcPaymentViews views, ProjectionSignals signals) {
+        return new PaymentEventsConsumer(inbox, views, signals);
     }
 
     @Bean
@@ -111,14 +136,13 @@ public class GatewayServiceConfiguration {
 
     @Bean
     PayingOrder payingOrder(JdbcOrderViews orders, JdbcPaymentViews payments, OutboxPaymentCommands commands,
-                            Clock clock, @Value("${fluxpay.gateway.command-wait}") Duration wait) {
-        return new PayingOrder(orders, payments, commands, clock, wait);
+                            Clock clock, Awaiting awaiting) {
+        return new PayingOrder(orders, payments, commands, clock, awaiting);
     }
 
     @Bean
-    ChangingPayment changingPayment(JdbcPaymentViews payments, OutboxPaymentCommands commands, Clock clock,
-                                    @Value("${fluxpay.gateway.command-wait}") Duration wait) {
-        return new ChangingPayment(payments, commands, clock, wait);
+    ChangingPayment changingPayment(JdbcPaymentViews payments, OutboxPaymentCommands commands, Clock clock, Awaiting awaiting) {
+        return new ChangingPayment(payments, commands, clock, awaiting);
     }
 
     @Bean
@@ -161,14 +185,14 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    ManagingWebhookEndpoints managingWebhookEndpoints(JdbcWebhookEndpoints endpoints, SecretBox secretBox, Clock clock,
-                                                      @Value("${fluxpay.gateway.command-wait}") Duration wait) {
-        return new ManagingWebhookEndpoints(endpoints, new SecretBoxSealer(secretBox), clock, wait);
+    ManagingWebhookEndpoints managingWebhookEndpoints(JdbcWebhookEndpoints endpoints, SecretBox secretBox, Clock clock, Awaiting awaiting) {
+        return new ManagingWebhookEndpoints(endpoints, new SecretBoxSealer(secretBox), clock, awaiting);
     }
 
     @Bean
-    NotificationEventsConsumer notificationEventsConsumer(Inbox inbox, JdbcWebhookEndpoints endpoints) {
-        return new NotificationEventsConsumer(inbox, endpoints);
+    NotificationEventsConsumer notificationEventsConsumer(Inbox inbox, JdbcWebhookEndpoints endpoints,
+                                                          ProjectionSignals signals) {
+        return new NotificationEventsConsumer(inbox, endpoints, signals);
     }
 
     @Bean

@@ -95,7 +95,7 @@ public final class Gateway {
 
     public UUID orderCancelled(String orderId, String tenantId) {
         return probe.send(EventTypes.ORDER_CANCELLED, orderId, tenantId, new OrderCancelled(orderId, tenantId,
-                "PAY_001", "declined", Instant.parse("2026-11-21T10:01:00Z")));
+                "PAY_002", "declined", Instant.parse("2026-11-21T10:01:00Z"), OrderCancelled.Cause.PAYMENT_FAILED, null));
     }
 
     public ConsumerRecord<String, String> awaitEvent(String endpointId, String type) {

@@ -1,11 +1,14 @@
 package com.fluxpay.payment.application;
 
 import com.fluxpay.payment.application.port.OperationResult;
+import com.fluxpay.payment.application.port.OrderEvents;
+import com.fluxpay.payment.application.port.Orders;
 import com.fluxpay.payment.application.port.PaymentCommands;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.application.port.PaymentProvider;
 import com.fluxpay.payment.application.port.Payments;
 import com.fluxpay.payment.domain.Money;
+import com.fluxpay.payment.domain.OrderChange;
 import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.payment.domain.PaymentOutcome;
 import com.fluxpay.payment.domain.PaymentTransition;
@@ -27,14 +30,18 @@ public final class ChangingPayment {
     private final Payments payments;
     private final PaymentCommands commands;
     private final PaymentEvents events;
+    private final Orders orders;
+    private final OrderEvents orderEvents;
     private final PaymentProviders providers;
     private final Clock clock;
 
-    public ChangingPayment(Payments payments, PaymentCommands commands, PaymentEvents events,
-                           PaymentProviders providers, Clock clock) {
+    public ChangingPayment(Payments payments, PaymentCommands commands, PaymentEvents events, Orders orders,
+                           OrderEvents orderEvents, PaymentProviders providers, Clock clock) {
         this.payments = payments;
         this.commands = commands;
         this.events = events;
+        this.orders = orders;
+        this.orderEvents = orderEvents;
         this.providers = providers;
         this.clock = clock;
     }
@@ -135,6 +142,9 @@ public final class ChangingPayment {
                     case CANCEL -> events.canceled(payment, command.commandId(), changed.amount(), command.reason(), now);
                     case REFUND -> events.refunded(payment, command.commandId(), changed.amount(), now);
                 }
+                if (command.kind() != PaymentCommand.Kind.CAPTURE) {
+                    followedByOrder(payment, command.reason());
+                }
             }
             case PaymentOutcome.Rejected rejected -> {
                 // the PSP did it but the payment moved meanwhile (only one command per payment runs at a time,
@@ -143,6 +153,18 @@ public final class ChangingPayment {
                         command.kind(), command.commandId(), payment, rejected.reason());
                 events.commandRejected(command, rejected.reason(), now);
             }
+        }
+    }
+
+    // a paid order whose payment keeps nothing any more (voided, refunded in full) is cancelled with it
+    private void followedByOrder(Payment payment, String reason) {
+        if (payment.keepsMoney()) {
+            return;
+        }
+        var change = orders.lock(payment.orderId()).orElseThrow().paymentReturned();
+        if (change instanceof OrderChange.Changed changed) {
+            orders.update(changed.order());
+            orderEvents.paymentReturned(changed.order(), reason, clock.instant());
         }
     }
 

@@ -57,7 +57,7 @@ public final class ConfirmingPayment {
             return Optional.empty();
         }
         var orderId = new OrderId(command.orderId());
-        var order = orders.find(orderId);
+        var order = orders.lock(orderId);
         if (order.isEmpty() || !order.get().accepts(command.tenantId(), command.amount(), command.currency())) {
             return refuse(command, ConfirmRefusal.ORDER_MISMATCH);
         }

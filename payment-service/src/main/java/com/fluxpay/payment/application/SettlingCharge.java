@@ -79,7 +79,7 @@ public final class SettlingCharge {
                 var order = orders.find(payment.orderId()).orElseThrow().cancelled();
                 orders.update(order);
                 paymentEvents.failed(payment, now);
-                orderEvents.cancelled(order, payment, now);
+                orderEvents.paymentFailed(order, payment, now);
             }
             case LOSE_OUTCOME -> LOG.log(System.Logger.Level.WARNING,
                     "payment {0}: the PSP''s answer was lost ({1}); the reconciler will ask {2}", payment.id(),

@@ -8,6 +8,7 @@ import com.fluxpay.payment.application.ApplyingPspWebhook;
 import com.fluxpay.payment.adapter.in.scheduling.ReconcilerSchedule;
 import com.fluxpay.payment.adapter.out.events.OutboxOrderEvents;
 import com.fluxpay.payment.adapter.out.events.OutboxPaymentEvents;
+import com.fluxpay.payment.adapter.out.events.OutboxPaymentRequests;
 import com.fluxpay.payment.adapter.out.metrics.PaymentStateMetrics;
 import com.fluxpay.payment.adapter.out.persistence.JdbcPaymentCommands;
 import com.fluxpay.payment.adapter.out.persistence.JpaOrders;
@@ -19,6 +20,7 @@ import com.fluxpay.payment.adapter.out.psp.HttpClients;
 import com.fluxpay.payment.adapter.out.psp.SandboxClient;
 import com.fluxpay.payment.adapter.out.psp.StripeClient;
 import com.fluxpay.payment.adapter.out.psp.TossPaymentsClient;
+import com.fluxpay.payment.application.ChangingOrder;
 import com.fluxpay.payment.application.ChangingPayment;
 import com.fluxpay.payment.application.ConfirmingPayment;
 import com.fluxpay.payment.application.OpeningOrder;
@@ -30,6 +32,7 @@ import com.fluxpay.payment.application.port.PaymentCommands;
 import com.fluxpay.payment.application.port.Orders;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.application.port.PaymentProvider;
+import com.fluxpay.payment.application.port.PaymentRequests;
 import com.fluxpay.payment.application.port.Payments;
 import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.platform.event.EventCodec;
@@ -75,8 +78,19 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    OrderCommandConsumer orderCommandConsumer(Inbox inbox, OpeningOrder openingOrder) {
-        return new OrderCommandConsumer(inbox, openingOrder);
+    PaymentRequests paymentRequests(Outbox outbox) {
+        return new OutboxPaymentRequests(outbox);
+    }
+
+    @Bean
+    ChangingOrder changingOrder(Orders orders, Payments payments, PaymentRequests paymentRequests, OrderEvents events,
+                                Clock clock) {
+        return new ChangingOrder(orders, payments, paymentRequests, events, clock);
+    }
+
+    @Bean
+    OrderCommandConsumer orderCommandConsumer(Inbox inbox, OpeningOrder openingOrder, ChangingOrder changingOrder) {
+        return new OrderCommandConsumer(inbox, openingOrder, changingOrder);
     }
 
     /** Each connector behind its own circuit breaker ({@code resilience4j.circuitbreaker.instances.<psp>}). */
@@ -120,9 +134,9 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    ChangingPayment changingPayment(Payments payments, PaymentCommands commands, PaymentEvents events,
-                                    PaymentProviders providers, Clock clock) {
-        return new ChangingPayment(payments, commands, events, providers, clock);
+    ChangingPayment changingPayment(Payments payments, PaymentCommands commands, PaymentEvents events, Orders orders,
+                                    OrderEvents orderEvents, PaymentProviders providers, Clock clock) {
+        return new ChangingPayment(payments, commands, events, orders, orderEvents, providers, clock);
     }
 
     @Bean

@@ -63,6 +63,35 @@ public final class Order {
         return moveTo(OrderStatus.CANCELLED);
     }
 
+    /** The tenant says the order is fulfilled. */
+    public OrderChange complete() {
+        return switch (status) {
+            case PAID -> new OrderChange.Changed(with(OrderStatus.COMPLETED));
+            case COMPLETED -> new OrderChange.AlreadyThere(this);
+            case PENDING -> new OrderChange.Refused(this, OrderChange.Reason.NOT_PAID);
+            case CANCELLED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_CANCELLED);
+        };
+    }
+
+    /** The tenant withdraws the order. A paid one gives its money back first (see {@link #paymentReturned}). */
+    public OrderChange cancel() {
+        return switch (status) {
+            case PENDING -> new OrderChange.Changed(with(OrderStatus.CANCELLED));
+            case CANCELLED -> new OrderChange.AlreadyThere(this);
+            case PAID -> new OrderChange.ReturnPaymentFirst(this);
+            case COMPLETED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_COMPLETED);
+        };
+    }
+
+    /**
+     * The order's payment keeps nothing any more (voided, refunded in full). A paid order is then cancelled;
+     * a completed one stays completed (that money went back as a return, after fulfilment).
+     */
+    public OrderChange paymentReturned() {
+        return status == OrderStatus.PAID ? new OrderChange.Changed(with(OrderStatus.CANCELLED))
+                : new OrderChange.AlreadyThere(this);
+    }
+
     /** Whether a payment of {@code minorUnits} {@code currencyCode} asked by {@code tenant} can pay this order now. */
     public boolean accepts(String tenant, long minorUnits, String currencyCode) {
         return status == OrderStatus.PENDING && tenantId.equals(tenant) && amount.minorUnits() == minorUnits
@@ -75,6 +104,10 @@ public final class Order {
         if (status != OrderStatus.PENDING) {
             throw new IllegalStateException("order " + id + " is " + status + ", it cannot become " + next);
         }
+        return with(next);
+    }
+
+    private Order with(OrderStatus next) {
         return new Order(id, tenantId, amount, description, metadata, next, createdAt);
     }
 

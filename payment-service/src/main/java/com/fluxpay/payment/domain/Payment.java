@@ -168,6 +168,16 @@ public final class Payment {
         return captured.minus(refunded);
     }
 
+    /** An authorization (or its uncaptured rest) is still open: it can be captured or voided. */
+    public boolean hasOpenAuthorization() {
+        return state == PaymentState.AUTHORIZED || state == PaymentState.PARTIALLY_CAPTURED;
+    }
+
+    /** Whether the payment holds or keeps money it has been told of (an unresolved charge is not counted). */
+    public boolean keepsMoney() {
+        return hasOpenAuthorization() || refundable().isPositive();
+    }
+
     private PaymentTransition cancelTransition() {
         return state == PaymentState.PARTIALLY_CAPTURED ? PaymentTransition.RELEASE_REMAINDER : PaymentTransition.CANCEL;
     }

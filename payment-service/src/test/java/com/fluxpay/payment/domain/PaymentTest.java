@@ -140,4 +140,14 @@ class PaymentTest {
     void money_in_two_currencies_never_adds_up() {
         assertThatThrownBy(() -> won(1).plus(Money.of(1, "USD"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_payment_keeps_money_until_its_authorization_is_voided_and_all_it_captured_is_refunded() {
+        assertThat(PaymentState.values()).allSatisfy(state -> assertThat(PaymentFixture.in(state).keepsMoney())
+                .as("%s keeps money", state)
+                .isEqualTo(switch (state) {
+                    case AUTHORIZED, PARTIALLY_CAPTURED, CAPTURED, PARTIALLY_REFUNDED -> true;
+                    case PROCESSING, UNKNOWN, CANCELED, FAILED, REFUNDED -> false;
+                }));
+    }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.application.port;
 
+import com.fluxpay.gateway.domain.OrderCommandView;
 import com.fluxpay.gateway.domain.OrderRequest;
 import java.time.Instant;
 
@@ -7,4 +8,7 @@ import java.time.Instant;
 public interface OrderCommands {
 
     void requestCreation(String orderId, String tenantId, OrderRequest request, Instant requestedAt);
+
+    /** Sends a complete or cancel request; sending the same command id again changes nothing. */
+    void requestChange(OrderCommandView command, String reason);
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.application.port;
 
+import com.fluxpay.gateway.domain.OrderCommandView;
 import com.fluxpay.gateway.domain.OrderView;
 import java.time.Instant;
 import java.util.List;
@@ -21,5 +22,12 @@ public interface OrderViews {
 
     void markPaid(String orderId, Instant at);
 
-    void markCancelled(String orderId, String code, String reason, Instant at);
+    void markCompleted(String orderId, Instant at);
+
+    /** From any state before COMPLETED: a pending order cancelled, or a paid one whose money went back. */
+    void markCancelled(String orderId, String cause, String code, String reason, Instant at);
+
+    Optional<OrderCommandView> findCommand(String tenantId, String commandId);
+
+    void markCommandRejected(String commandId, String code, String reason, Instant at);
 }

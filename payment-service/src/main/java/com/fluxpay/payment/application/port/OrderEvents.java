@@ -1,5 +1,7 @@
 package com.fluxpay.payment.application.port;
 
+import com.fluxpay.payment.application.OrderCommand;
+import com.fluxpay.payment.application.OrderCommandRefusal;
 import com.fluxpay.payment.domain.Order;
 import com.fluxpay.payment.domain.OrderOutcome;
 import com.fluxpay.payment.domain.Payment;
@@ -14,5 +16,15 @@ public interface OrderEvents {
 
     void paid(Order order, Payment payment, Instant at);
 
-    void cancelled(Order order, Payment payment, Instant at);
+    /** The order's payment failed: the order will not be paid. */
+    void paymentFailed(Order order, Payment payment, Instant at);
+
+    void cancelledBeforePayment(Order order, OrderCommand command, Instant at);
+
+    /** Everything the order's payment took went back (voided, refunded): the paid order is cancelled. */
+    void paymentReturned(Order order, String reason, Instant at);
+
+    void completed(Order order, OrderCommand command, Instant at);
+
+    void commandRejected(OrderCommand command, OrderCommandRefusal refusal, Instant at);
 }

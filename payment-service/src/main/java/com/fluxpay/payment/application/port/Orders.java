@@ -9,6 +9,12 @@ public interface Orders {
 
     Optional<Order> find(OrderId id);
 
+    /**
+     * Finds and locks the order until the transaction ends: a payment starting for it and a cancellation
+     * of it take turns, so an order is never both cancelled and charged.
+     */
+    Optional<Order> lock(OrderId id);
+
     void add(Order order);
 
     void update(Order order);

@@ -9,6 +9,7 @@ import com.fluxpay.contracts.notification.WebhookEndpointRegistered;
 import com.fluxpay.contracts.notification.WebhookEndpointUpdated;
 import com.fluxpay.contracts.notification.WebhookSecretRotated;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcWebhookEndpoints;
+import com.fluxpay.gateway.application.ProjectionSignals;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,10 +21,12 @@ public class NotificationEventsConsumer {
 
     private final Inbox inbox;
     private final JdbcWebhookEndpoints endpoints;
+    private final ProjectionSignals signals;
 
-    public NotificationEventsConsumer(Inbox inbox, JdbcWebhookEndpoints endpoints) {
+    public NotificationEventsConsumer(Inbox inbox, JdbcWebhookEndpoints endpoints, ProjectionSignals signals) {
         this.inbox = inbox;
         this.endpoints = endpoints;
+        this.signals = signals;
     }
 
     @KafkaListener(topics = Topics.NOTIFICATION_EVENTS)
@@ -42,5 +45,7 @@ public class NotificationEventsConsumer {
                 endpoints.projectTouched(e.endpointId()));
         inbox.receive(CONSUMER, envelope, NotificationEventTypes.COMMAND_REJECTED, (WebhookEndpointCommandRejected e) ->
                 endpoints.projectRejection(e.endpointId(), e.code(), e.reason()));
+        // committed: requests waiting on this aggregate look at the read model now
+        signals.projected(envelope.subject());
     }
 }

@@ -9,6 +9,7 @@ import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.contracts.payment.PaymentFailed;
 import com.fluxpay.contracts.payment.PaymentRefunded;
 import com.fluxpay.gateway.application.port.PaymentViews;
+import com.fluxpay.gateway.application.ProjectionSignals;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.inbox.Inbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,10 +21,12 @@ public class PaymentEventsConsumer {
 
     private final Inbox inbox;
     private final PaymentViews views;
+    private final ProjectionSignals signals;
 
-    public PaymentEventsConsumer(Inbox inbox, PaymentViews views) {
+    public PaymentEventsConsumer(Inbox inbox, PaymentViews views, ProjectionSignals signals) {
         this.inbox = inbox;
         this.views = views;
+        this.signals = signals;
     }
 
     @KafkaListener(topics = Topics.PAYMENT_EVENTS)
@@ -41,5 +44,7 @@ public class PaymentEventsConsumer {
                 views.refunded(e.paymentId(), e.refundId(), e.refundedTotal(), e.refundedAt()));
         inbox.receive(CONSUMER, envelope, PaymentEventTypes.COMMAND_REJECTED, (PaymentCommandRejected e) ->
                 views.commandRejected(e.commandId(), e.code(), e.reason(), e.rejectedAt()));
+        // committed: requests waiting on this aggregate look at the read model now
+        signals.projected(envelope.subject());
     }
 }

@@ -1,9 +1,12 @@
 package com.fluxpay.gateway.adapter.in.web;
 
+import com.fluxpay.gateway.application.ChangingOrder;
+import com.fluxpay.gateway.application.OrderChangeOutcome;
 import com.fluxpay.gateway.application.OrderRequestOutcome;
 import com.fluxpay.gateway.application.ReadingOrders;
 import com.fluxpay.gateway.application.RequestOrderCommand;
 import com.fluxpay.gateway.application.RequestingOrder;
+import com.fluxpay.gateway.domain.OrderCommandView;
 import com.fluxpay.gateway.domain.OrderRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -33,10 +36,16 @@ public class OrderController {
 
     private final RequestingOrder requestingOrder;
     private final ReadingOrders readingOrders;
+    private final ChangingOrder changingOrder;
 
-    public OrderController(RequestingOrder requestingOrder, ReadingOrders readingOrders) {
+    public OrderController(RequestingOrder requestingOrder, ReadingOrders readingOrders, ChangingOrder changingOrder) {
         this.requestingOrder = requestingOrder;
         this.readingOrders = readingOrders;
+        this.changingOrder = changingOrder;
+    }
+
+    /** The optional body of POST /api/v1/orders/{id}/cancel. */
+    public record CancelOrderBody(String reason) {
     }
 
     /** The body of POST /api/v1/orders. */
@@ -83,6 +92,59 @@ public class OrderController {
         Optional<OrderResource> order = readingOrders.find(Callers.of(request).tenantId(), orderId).map(OrderResource::of);
         return order.<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Order " + orderId)));
+    }
+
+    @PostMapping("/{orderId}/complete")
+    @Operation(summary = "Complete a paid order",
+            description = "Say the order is fulfilled (the paid service ran). From then on it cannot be cancelled; "
+                    + "its payment can still be refunded. Completing a completed order answers 200 again.")
+    @ApiResponse(responseCode = "200", description = "Completed")
+    @ApiResponse(responseCode = "202", description = "Sent; poll the order")
+    @ApiResponse(responseCode = "404", description = "No such order for this tenant (RES_001)")
+    @ApiResponse(responseCode = "409", description = "Not paid, or cancelled (ORD_004); payment in progress (ORD_005)")
+    public ResponseEntity<?> complete(@PathVariable String orderId, HttpServletRequest request) {
+        return change(orderId, OrderCommandView.Kind.COMPLETE, null, request);
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    @Operation(summary = "Cancel an order",
+            description = "A pending order is cancelled at once. A paid one gives its money back first: the open "
+                    + "authorization is voided and what was captured is refunded, then the order is CANCELLED "
+                    + "(202 if that takes longer than the gateway waits). Completed orders are refused.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content =
+                    @Content(examples = @ExampleObject(value = "{\"reason\":\"the paid service failed\"}"))))
+    @ApiResponse(responseCode = "200", description = "Cancelled")
+    @ApiResponse(responseCode = "202", description = "Sent (money going back); poll the order")
+    @ApiResponse(responseCode = "404", description = "No such order for this tenant (RES_001)")
+    @ApiResponse(responseCode = "409", description = "Completed (ORD_004); payment in progress (ORD_005)")
+    public ResponseEntity<?> cancel(@PathVariable String orderId,
+                                    @RequestBody(required = false) CancelOrderBody body, HttpServletRequest request) {
+        return change(orderId, OrderCommandView.Kind.CANCEL, body == null ? null : body.reason(), request);
+    }
+
+    private ResponseEntity<?> change(String orderId, OrderCommandView.Kind kind, String reason,
+                                     HttpServletRequest request) {
+        return switch (changingOrder.change(Callers.of(request).tenantId(), orderId, kind, reason,
+                IdempotencyFilter.keyOf(request))) {
+            case OrderChangeOutcome.OrderNotFound missing ->
+                    ApiProblems.response(ApiProblems.notFound("Order " + missing.orderId()));
+            case OrderChangeOutcome.Done done -> ResponseEntity.ok(OrderResource.of(done.order()));
+            case OrderChangeOutcome.Rejected rejected -> ApiProblems.response(refusal(rejected));
+            case OrderChangeOutcome.Accepted accepted -> ResponseEntity.accepted().location(location(orderId))
+                    .body(Map.of("order", OrderResource.of(accepted.order()), "command", Map.of(
+                            "id", accepted.command().id(), "kind", accepted.command().kind().name(),
+                            "status", accepted.command().status())));
+        };
+    }
+
+    private static ProblemDetail refusal(OrderChangeOutcome.Rejected rejected) {
+        var command = rejected.command();
+        var status = ApiProblems.NOT_FOUND.equals(command.failureCode()) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        var problem = ApiProblems.problem(status, command.failureCode(), "Refused by the order's rules",
+                "Payment-service refused to " + command.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        + " the order: " + command.failureReason());
+        problem.setProperty("order", OrderResource.of(rejected.order()));
+        return problem;
     }
 
     private static ProblemDetail rejection(OrderRequestOutcome.Rejected rejected) {

@@ -1,9 +1,12 @@
 package com.fluxpay.gateway.adapter.out.commands;
 
 import com.fluxpay.contracts.EventTypes;
+import com.fluxpay.contracts.order.CancelOrder;
+import com.fluxpay.contracts.order.CompleteOrder;
 import com.fluxpay.contracts.order.CreateOrder;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcOrderViews;
 import com.fluxpay.gateway.application.port.OrderCommands;
+import com.fluxpay.gateway.domain.OrderCommandView;
 import com.fluxpay.gateway.domain.OrderRequest;
 import com.fluxpay.gateway.domain.OrderView;
 import com.fluxpay.platform.event.EventContext;
@@ -12,7 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The REQUESTED row and the CreateOrder command commit together, or neither does. */
+/** The REQUESTED row and its command (create, complete, cancel) commit together, or neither does. */
 public class OutboxOrderCommands implements OrderCommands {
 
     private final TransactionTemplate transactions;
@@ -26,11 +29,24 @@ public class OutboxOrderCommands implements OrderCommands {
     }
 
     @Override
+    public void requestChange(OrderCommandView command, String reason) {
+        transactions.executeWithoutResult(status -> {
+            views.insertCommand(command);
+            switch (command.kind()) {
+                case COMPLETE -> outbox.append(EventTypes.COMPLETE_ORDER, command.orderId(), command.tenantId(),
+                        new CompleteOrder(command.id(), command.orderId(), command.tenantId()));
+                case CANCEL -> outbox.append(EventTypes.CANCEL_ORDER, command.orderId(), command.tenantId(),
+                        new CancelOrder(command.id(), command.orderId(), command.tenantId(), reason));
+            }
+        });
+    }
+
+    @Override
     public void requestCreation(String orderId, String tenantId, OrderRequest request, Instant requestedAt) {
         Map<String, String> metadata = request.metadata() == null ? Map.of() : request.metadata();
         transactions.executeWithoutResult(status -> {
             views.insertRequested(new OrderView(orderId, tenantId, OrderView.REQUESTED, request.amount(),
-                    request.currency(), request.description(), metadata, null, null, requestedAt, requestedAt));
+                    request.currency(), request.description(), metadata, null, null, null, requestedAt, requestedAt));
             outbox.append(EventTypes.CREATE_ORDER, orderId, tenantId, new CreateOrder(orderId, tenantId,
                     EventContext.current().correlationId(), request.amount(), request.currency(),
                     request.description(), metadata));

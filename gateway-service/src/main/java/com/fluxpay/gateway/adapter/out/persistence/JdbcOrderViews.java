@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.gateway.application.port.OrderViews;
+import com.fluxpay.gateway.domain.OrderCommandView;
 import com.fluxpay.gateway.domain.OrderView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +34,7 @@ public class JdbcOrderViews implements OrderViews {
     public Optional<OrderView> find(String tenantId, String orderId) {
         return jdbc.query("""
                 SELECT order_id, tenant_id, status, amount, currency, description, metadata, failure_code,
-                       failure_reason, requested_at, updated_at
+                       failure_reason, cancel_cause, requested_at, updated_at
                   FROM order_view WHERE order_id = ? AND tenant_id = ?""", this::toView, orderId, tenantId)
                 .stream().findFirst();
     }
@@ -42,7 +43,7 @@ public class JdbcOrderViews implements OrderViews {
     public List<OrderView> list(String tenantId, Optional<Cursor> after, int limit) {
         String columns = """
                 SELECT order_id, tenant_id, status, amount, currency, description, metadata, failure_code,
-                       failure_reason, requested_at, updated_at FROM order_view""";
+                       failure_reason, cancel_cause, requested_at, updated_at FROM order_view""";
         return after.map(cursor -> jdbc.query(columns + " " + """
                          WHERE tenant_id = ? AND (requested_at, order_id) < (?, ?)
                          ORDER BY requested_at DESC, order_id DESC LIMIT ?""", this::toView, tenantId,
@@ -93,17 +94,51 @@ public class JdbcOrderViews implements OrderViews {
     }
 
     @Override
-    public void markCancelled(String orderId, String code, String reason, Instant at) {
+    public void markCompleted(String orderId, Instant at) {
+        jdbc.update("UPDATE order_view SET status = 'COMPLETED', updated_at = ? WHERE order_id = ? AND status = 'PAID'",
+                Timestamp.from(at), orderId);
+    }
+
+    @Override
+    public void markCancelled(String orderId, String cause, String code, String reason, Instant at) {
         jdbc.update("""
-                UPDATE order_view SET status = 'CANCELLED', failure_code = ?, failure_reason = ?, updated_at = ?
-                 WHERE order_id = ? AND status IN ('REQUESTED', 'PENDING')""", code, reason, Timestamp.from(at), orderId);
+                UPDATE order_view SET status = 'CANCELLED', cancel_cause = ?, failure_code = ?, failure_reason = ?,
+                       updated_at = ?
+                 WHERE order_id = ? AND status IN ('REQUESTED', 'PENDING', 'PAID')""",
+                cause, code, reason, Timestamp.from(at), orderId);
+    }
+
+    /** Already there when a retried request (same Idempotency-Key, derived id) sends its command again. */
+    public void insertCommand(OrderCommandView command) {
+        jdbc.update("""
+                INSERT INTO order_command_view (command_id, order_id, tenant_id, kind, status, requested_at, updated_at)
+                VALUES (?, ?, ?, ?, 'REQUESTED', ?, ?) ON CONFLICT (command_id) DO NOTHING""",
+                command.id(), command.orderId(), command.tenantId(), command.kind().name(),
+                Timestamp.from(command.requestedAt()), Timestamp.from(command.requestedAt()));
+    }
+
+    @Override
+    public Optional<OrderCommandView> findCommand(String tenantId, String commandId) {
+        return jdbc.query("""
+                SELECT command_id, order_id, tenant_id, kind, status, failure_code, failure_reason, requested_at
+                  FROM order_command_view WHERE command_id = ? AND tenant_id = ?""",
+                (rs, row) -> new OrderCommandView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        OrderCommandView.Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getTimestamp(8).toInstant()), commandId, tenantId).stream().findFirst();
+    }
+
+    @Override
+    public void markCommandRejected(String commandId, String code, String reason, Instant at) {
+        jdbc.update("""
+                UPDATE order_command_view SET status = 'REJECTED', failure_code = ?, failure_reason = ?, updated_at = ?
+                 WHERE command_id = ? AND status = 'REQUESTED'""", code, reason, Timestamp.from(at), commandId);
     }
 
     private OrderView toView(ResultSet rs, int row) throws SQLException {
         return new OrderView(rs.getString("order_id"), rs.getString("tenant_id"), rs.getString("status"),
                 rs.getLong("amount"), rs.getString("currency"), rs.getString("description"),
                 read(rs.getString("metadata")), rs.getString("failure_code"), rs.getString("failure_reason"),
-                rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("cancel_cause"), rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
     private String write(Map<String, String> metadata) {

@@ -1,6 +1,7 @@
 package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.payment.application.ConfirmRefusal;
+import com.fluxpay.payment.application.OrderCommandRefusal;
 import com.fluxpay.payment.domain.FailureKind;
 import com.fluxpay.payment.domain.OrderOutcome;
 import com.fluxpay.payment.domain.PaymentOutcome;
@@ -19,6 +20,14 @@ final class ErrorCodes {
             case AMOUNT_NOT_POSITIVE -> "ORD_001";
             case UNKNOWN_CURRENCY -> "ORD_002";
             case TOO_LARGE -> "ORD_003";
+        };
+    }
+
+    static String of(OrderCommandRefusal refusal) {
+        return switch (refusal) {
+            case NOT_FOUND -> "RES_001";
+            case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELLED -> "ORD_004";
+            case PAYMENT_IN_PROGRESS -> "ORD_005";
         };
     }
 

@@ -2,9 +2,13 @@ package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderCommandRejected;
+import com.fluxpay.contracts.order.OrderCompleted;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderPaid;
 import com.fluxpay.contracts.order.OrderRejected;
+import com.fluxpay.payment.application.OrderCommand;
+import com.fluxpay.payment.application.OrderCommandRefusal;
 import com.fluxpay.payment.application.port.OrderEvents;
 import com.fluxpay.payment.domain.Order;
 import com.fluxpay.payment.domain.OrderOutcome;
@@ -41,9 +45,38 @@ public class OutboxOrderEvents implements OrderEvents {
     }
 
     @Override
-    public void cancelled(Order order, Payment payment, Instant at) {
+    public void paymentFailed(Order order, Payment payment, Instant at) {
         var failure = payment.failure().orElseThrow();
-        outbox.append(EventTypes.ORDER_CANCELLED, order.id().value(), order.tenantId(), new OrderCancelled(
-                order.id().value(), order.tenantId(), ErrorCodes.of(failure), failure.name(), at));
+        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), ErrorCodes.of(failure),
+                failure.name(), at, OrderCancelled.Cause.PAYMENT_FAILED, null));
+    }
+
+    @Override
+    public void cancelledBeforePayment(Order order, OrderCommand command, Instant at) {
+        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, command.reason(), at,
+                OrderCancelled.Cause.CANCELLED_BEFORE_PAYMENT, command.commandId()));
+    }
+
+    @Override
+    public void paymentReturned(Order order, String reason, Instant at) {
+        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, reason, at,
+                OrderCancelled.Cause.PAYMENT_RETURNED, null));
+    }
+
+    @Override
+    public void completed(Order order, OrderCommand command, Instant at) {
+        outbox.append(EventTypes.ORDER_COMPLETED, order.id().value(), order.tenantId(),
+                new OrderCompleted(order.id().value(), order.tenantId(), command.commandId(), at));
+    }
+
+    @Override
+    public void commandRejected(OrderCommand command, OrderCommandRefusal refusal, Instant at) {
+        outbox.append(EventTypes.ORDER_COMMAND_REJECTED, command.orderId().value(), command.tenantId(),
+                new OrderCommandRejected(command.commandId(), command.orderId().value(), command.tenantId(),
+                        ErrorCodes.of(refusal), refusal.name(), at));
+    }
+
+    private void cancelled(Order order, OrderCancelled event) {
+        outbox.append(EventTypes.ORDER_CANCELLED, order.id().value(), order.tenantId(), event);
     }
 }

@@ -34,6 +34,11 @@ public class JpaOrders implements Orders {
     }
 
     @Override
+    public Optional<Order> lock(OrderId id) {
+        return repository.findAndLock(id.value()).map(this::toDomain);
+    }
+
+    @Override
     public void add(Order order) {
         var entity = new OrderEntity();
         entity.id = order.id().value();
