@@ -29,8 +29,13 @@ public final class PaymentEventTypes {
     public static final EventType<PaymentCommandRejected> COMMAND_REJECTED =
             new EventType<>("payment.command.rejected", 1, Topics.PAYMENT_EVENTS, PaymentCommandRejected.class);
 
-    public static final List<EventType<?>> ALL =
-            List.of(CONFIRM, CAPTURE, CANCEL, REFUND, APPROVED, FAILED, CAPTURED, CANCELED, REFUNDED, COMMAND_REJECTED);
+    public static final EventType<StrayChargeDetected> STRAY_CHARGE_DETECTED = new EventType<>(
+            "payment.stray_charge.detected", 1, Topics.PAYMENT_EVENTS, StrayChargeDetected.class);
+    public static final EventType<StrayChargeReturned> STRAY_CHARGE_RETURNED = new EventType<>(
+            "payment.stray_charge.returned", 1, Topics.PAYMENT_EVENTS, StrayChargeReturned.class);
+
+    public static final List<EventType<?>> ALL = List.of(CONFIRM, CAPTURE, CANCEL, REFUND, APPROVED, FAILED, CAPTURED,
+            CANCELED, REFUNDED, COMMAND_REJECTED, STRAY_CHARGE_DETECTED, STRAY_CHARGE_RETURNED);
 
     private PaymentEventTypes() {
     }

@@ -59,10 +59,16 @@ public final class ApplyingPspWebhook {
         if (!payment.psp().equals(webhook.psp())) {
             return new Plan.Ignore("payment " + payment.id() + " is at " + payment.psp() + ", not " + webhook.psp());
         }
-        if (payment.state() != PaymentState.PROCESSING && payment.state() != PaymentState.UNKNOWN) {
+        // a FAILED payment is asked too: the PSP may have approved it after answering "no such charge" to the
+        // reconciler, and that money must be found and given back (SettlingCharge records the stray charge)
+        if (payment.state() != PaymentState.PROCESSING && payment.state() != PaymentState.UNKNOWN
+                && payment.state() != PaymentState.FAILED) {
             return new Plan.Ignore("payment " + payment.id() + " is already " + payment.state());
         }
         var answer = reconciling.ask(payment);
+        if (payment.state() == PaymentState.FAILED && !(answer instanceof ChargeResult.Approved)) {
+            return new Plan.Ignore("payment " + payment.id() + " is FAILED and " + payment.psp() + " agrees");
+        }
         return switch (answer) {
             case ChargeResult.Approved approved -> new Plan.Settle(payment.id(), approved);
             case ChargeResult.Declined declined -> new Plan.Settle(payment.id(), declined);

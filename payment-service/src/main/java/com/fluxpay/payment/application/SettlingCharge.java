@@ -5,6 +5,8 @@ import com.fluxpay.payment.application.port.OrderEvents;
 import com.fluxpay.payment.application.port.Orders;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.application.port.Payments;
+import com.fluxpay.payment.application.port.StrayCharges;
+import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.payment.domain.FailureKind;
 import com.fluxpay.payment.domain.PaymentId;
@@ -22,15 +24,17 @@ public final class SettlingCharge {
     private static final System.Logger LOG = System.getLogger(SettlingCharge.class.getName());
 
     private final Payments payments;
+    private final StrayCharges strays;
     private final Orders orders;
     private final PaymentEvents paymentEvents;
     private final OrderEvents orderEvents;
     private final Transactions transactions;
     private final Clock clock;
 
-    public SettlingCharge(Payments payments, Orders orders, PaymentEvents paymentEvents, OrderEvents orderEvents,
-                          Transactions transactions, Clock clock) {
+    public SettlingCharge(Payments payments, StrayCharges strays, Orders orders, PaymentEvents paymentEvents,
+                          OrderEvents orderEvents, Transactions transactions, Clock clock) {
         this.payments = payments;
+        this.strays = strays;
         this.orders = orders;
         this.paymentEvents = paymentEvents;
         this.orderEvents = orderEvents;
@@ -58,7 +62,7 @@ public final class SettlingCharge {
             };
             switch (outcome) {
                 case PaymentOutcome.Changed changed -> announce(changed, result);
-                case PaymentOutcome.Rejected rejected -> warnAbout(rejected, result);
+                case PaymentOutcome.Rejected rejected -> refused(payment, rejected, result);
             }
             return payment.state();
         });
@@ -88,12 +92,19 @@ public final class SettlingCharge {
         }
     }
 
-    // the other path (consumer or reconciler) settled first; only an approval that cannot be applied is money
-    // taken for a payment we consider failed: loud, for a human, until automatic voiding exists
-    private void warnAbout(PaymentOutcome.Rejected rejected, ChargeResult result) {
-        var level = result instanceof ChargeResult.Approved && rejected.state() == PaymentState.FAILED
-                ? System.Logger.Level.ERROR : System.Logger.Level.INFO;
-        LOG.log(level, "payment {0} is already {1}; PSP answer {2} not applied", rejected.paymentId(),
-                rejected.state(), result);
+    // the other path (consumer, reconciler, webhook) settled first. An approval for a payment already failed
+    // is money taken for an order that is not paid: recorded, announced, and given back by ReturningStrayCharges
+    private void refused(Payment payment, PaymentOutcome.Rejected rejected, ChargeResult result) {
+        if (result instanceof ChargeResult.Approved approved && rejected.state() == PaymentState.FAILED) {
+            var now = clock.instant();
+            if (strays.detected(payment.id(), approved.pspReference(), now)) {
+                LOG.log(System.Logger.Level.WARNING, "payment {0} was approved by {1} after it failed here; "
+                        + "the charge {2} will be given back", payment.id(), payment.psp(), approved.pspReference());
+                paymentEvents.strayChargeDetected(payment, approved.pspReference(), now);
+            }
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "payment {0} is already {1}; PSP answer {2} not applied",
+                rejected.paymentId(), rejected.state(), result);
     }
 }

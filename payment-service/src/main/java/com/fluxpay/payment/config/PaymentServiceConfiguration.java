@@ -11,6 +11,7 @@ import com.fluxpay.payment.adapter.out.events.OutboxPaymentEvents;
 import com.fluxpay.payment.adapter.out.events.OutboxPaymentRequests;
 import com.fluxpay.payment.adapter.out.metrics.PaymentStateMetrics;
 import com.fluxpay.payment.adapter.out.persistence.JdbcPaymentCommands;
+import com.fluxpay.payment.adapter.out.persistence.JdbcStrayCharges;
 import com.fluxpay.payment.adapter.out.persistence.JpaOrders;
 import com.fluxpay.payment.adapter.out.persistence.JpaPayments;
 import com.fluxpay.payment.adapter.out.persistence.OrderJpaRepository;
@@ -21,6 +22,7 @@ import com.fluxpay.payment.adapter.out.psp.SandboxClient;
 import com.fluxpay.payment.adapter.out.psp.StripeClient;
 import com.fluxpay.payment.adapter.out.psp.TossPaymentsClient;
 import com.fluxpay.payment.application.ChangingOrder;
+import com.fluxpay.payment.application.ReturningStrayCharges;
 import com.fluxpay.payment.application.ChangingPayment;
 import com.fluxpay.payment.application.ConfirmingPayment;
 import com.fluxpay.payment.application.OpeningOrder;
@@ -33,6 +35,7 @@ import com.fluxpay.payment.application.port.Orders;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.application.port.PaymentProvider;
 import com.fluxpay.payment.application.port.PaymentRequests;
+import com.fluxpay.payment.application.port.StrayCharges;
 import com.fluxpay.payment.application.port.Payments;
 import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.platform.event.EventCodec;
@@ -116,9 +119,22 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    SettlingCharge settlingCharge(Payments payments, Orders orders, PaymentEvents paymentEvents,
+    SettlingCharge settlingCharge(Payments payments, StrayCharges strays, Orders orders, PaymentEvents paymentEvents,
                                   OrderEvents orderEvents, Transactions transactions, Clock clock) {
-        return new SettlingCharge(payments, orders, paymentEvents, orderEvents, transactions, clock);
+        return new SettlingCharge(payments, strays, orders, paymentEvents, orderEvents, transactions, clock);
+    }
+
+    @Bean
+    StrayCharges strayCharges(JdbcTemplate jdbc) {
+        return new JdbcStrayCharges(jdbc);
+    }
+
+    @Bean
+    ReturningStrayCharges returningStrayCharges(StrayCharges strays, Payments payments, PaymentProviders providers,
+                                                PaymentEvents events, Transactions transactions, Clock clock,
+                                                ReconcilerProperties properties) {
+        return new ReturningStrayCharges(strays, payments, providers, events, transactions, clock,
+                properties.batchSize());
     }
 
     @Bean
@@ -170,7 +186,7 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    ReconcilerSchedule reconcilerSchedule(ReconcilingUnknownPayments reconciling) {
-        return new ReconcilerSchedule(reconciling);
+    ReconcilerSchedule reconcilerSchedule(ReconcilingUnknownPayments reconciling, ReturningStrayCharges returning) {
+        return new ReconcilerSchedule(reconciling, returning);
     }
 }

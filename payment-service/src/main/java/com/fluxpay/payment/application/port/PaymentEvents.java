@@ -31,6 +31,11 @@ public interface PaymentEvents {
     /** The same command id again: answered PAY_003, never sent to the PSP twice. */
     void alreadyProcessed(PaymentCommand command, Instant at);
 
+    /** The PSP approved a charge for this payment after it had failed here: the money will be given back. */
+    void strayChargeDetected(Payment payment, String pspReference, Instant at);
+
+    void strayChargeReturned(Payment payment, String pspReference, Instant at);
+
     /** The PSP refused a capture, cancel or refund the payment's rules allowed. */
     void commandRefusedByPsp(PaymentCommand command, String pspCode, Instant at);
 }

@@ -8,6 +8,8 @@ import com.fluxpay.contracts.payment.PaymentCommandRejected;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.contracts.payment.PaymentFailed;
 import com.fluxpay.contracts.payment.PaymentRefunded;
+import com.fluxpay.contracts.payment.StrayChargeDetected;
+import com.fluxpay.contracts.payment.StrayChargeReturned;
 import com.fluxpay.payment.application.ConfirmPaymentCommand;
 import com.fluxpay.payment.application.ConfirmRefusal;
 import com.fluxpay.payment.application.PaymentCommand;
@@ -79,6 +81,20 @@ public class OutboxPaymentEvents implements PaymentEvents {
     @Override
     public void commandRefusedByPsp(PaymentCommand c, String pspCode, Instant at) {
         reject(c, ErrorCodes.PSP_REFUSED, "PSP refused: " + pspCode, at);
+    }
+
+    @Override
+    public void strayChargeDetected(Payment p, String pspReference, Instant at) {
+        outbox.append(PaymentEventTypes.STRAY_CHARGE_DETECTED, p.id().value(), p.tenantId(), new StrayChargeDetected(
+                p.id().value(), p.orderId().value(), p.tenantId(), p.amount().minorUnits(), p.amount().currencyCode(),
+                p.psp(), pspReference, at));
+    }
+
+    @Override
+    public void strayChargeReturned(Payment p, String pspReference, Instant at) {
+        outbox.append(PaymentEventTypes.STRAY_CHARGE_RETURNED, p.id().value(), p.tenantId(), new StrayChargeReturned(
+                p.id().value(), p.orderId().value(), p.tenantId(), p.amount().minorUnits(), p.amount().currencyCode(),
+                p.psp(), pspReference, at));
     }
 
     @Override

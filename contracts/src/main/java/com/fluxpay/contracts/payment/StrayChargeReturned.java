@@ -1,0 +1,8 @@
+package com.fluxpay.contracts.payment;
+
+import java.time.Instant;
+
+/** A stray charge was voided or refunded in full at the PSP: the customer has the money back. */
+public record StrayChargeReturned(String paymentId, String orderId, String tenantId, long amount, String currency,
+                                  String psp, String pspReference, Instant returnedAt) {
+}
