@@ -15,7 +15,10 @@ public interface Tenants {
 
     void addKey(ApiKey key);
 
-    /** The active key with this hash and its tenant. */
+    /**
+     * The active key with this hash and its tenant. May answer from memory: a key revoked elsewhere can be
+     * found for a few seconds more (the implementation states its bound).
+     */
     Optional<KeyOwner> findActiveKey(String keyHash);
 
     List<ApiKey> keysOf(String tenantId);

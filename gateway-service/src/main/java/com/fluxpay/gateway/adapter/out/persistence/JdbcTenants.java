@@ -7,15 +7,34 @@ import com.fluxpay.gateway.domain.tenant.Tenant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Tenants and API keys in the gateway's schema. */
+/**
+ * Tenants and API keys in the gateway's schema.
+ *
+ * <p>Every /api request authenticates, so active keys are remembered for {@link #KEY_CACHE_TTL} instead of
+ * being read on every request (one query and one commit per request, the largest fixed cost of the accept
+ * path after the idempotency claim). The bound this gives: a revoked key stops working on every gateway
+ * instance within {@code KEY_CACHE_TTL} of the revocation's commit; on the instance that revoked it, at once
+ * (its entry is dropped with the revocation; only a request that read the key concurrently can put it back,
+ * and then for at most the TTL). A tenant's rate limit likewise may be up to the TTL old.
+ * Unknown keys are not remembered, so a new key works at once and made-up keys cannot fill the cache.
+ */
 public class JdbcTenants implements Tenants {
+
+    /** How long a revocation made through another gateway instance may take to reach this one. */
+    public static final Duration KEY_CACHE_TTL = Duration.ofSeconds(5);
+    // far more than the keys of all tenants a gateway serves at once; past it the cache starts over
+    private static final int KEY_CACHE_MAX_ENTRIES = 10_000;
 
     private static final String KEY_COLUMNS = "k.id, k.tenant_id, k.mode, k.prefix, k.key_hash, k.created_at, k.revoked_at";
     // aliased: joined with api_key, whose id and created_at would otherwise shadow the tenant's
@@ -24,10 +43,19 @@ public class JdbcTenants implements Tenants {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final long keyCacheTtlNanos;
+    private final LongSupplier nanoTime;
+    private final Map<String, CachedOwner> activeKeys = new ConcurrentHashMap<>();
 
     public JdbcTenants(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this(jdbc, transactions, KEY_CACHE_TTL, System::nanoTime);
+    }
+
+    JdbcTenants(JdbcTemplate jdbc, TransactionTemplate transactions, Duration keyCacheTtl, LongSupplier nanoTime) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.keyCacheTtlNanos = keyCacheTtl.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     @Override
@@ -54,6 +82,24 @@ public class JdbcTenants implements Tenants {
 
     @Override
     public Optional<KeyOwner> findActiveKey(String keyHash) {
+        long now = nanoTime.getAsLong();
+        CachedOwner cached = activeKeys.get(keyHash);
+        if (cached != null && now - cached.readAt() < keyCacheTtlNanos) {
+            return Optional.of(cached.owner());
+        }
+        Optional<KeyOwner> owner = readActiveKey(keyHash);
+        if (owner.isPresent()) {
+            if (activeKeys.size() >= KEY_CACHE_MAX_ENTRIES) {
+                activeKeys.clear();
+            }
+            activeKeys.put(keyHash, new CachedOwner(owner.get(), now));
+        } else {
+            activeKeys.remove(keyHash);
+        }
+        return owner;
+    }
+
+    private Optional<KeyOwner> readActiveKey(String keyHash) {
         return jdbc.query("SELECT " + KEY_COLUMNS + ", " + TENANT_COLUMNS
                         + " FROM api_key k JOIN tenant t ON t.id = k.tenant_id"
                         + " WHERE k.key_hash = ? AND k.revoked_at IS NULL",
@@ -68,8 +114,12 @@ public class JdbcTenants implements Tenants {
 
     @Override
     public boolean revokeKey(String tenantId, String keyId, Instant at) {
-        return jdbc.update("UPDATE api_key SET revoked_at = ? WHERE id = ? AND tenant_id = ? AND revoked_at IS NULL",
+        boolean revoked = jdbc.update(
+                "UPDATE api_key SET revoked_at = ? WHERE id = ? AND tenant_id = ? AND revoked_at IS NULL",
                 Timestamp.from(at), keyId, tenantId) == 1;
+        // also when nothing changed: another instance may have revoked it while this one still remembers it
+        activeKeys.values().removeIf(cached -> cached.owner().key().id().equals(keyId));
+        return revoked;
     }
 
     private static ApiKey key(ResultSet rs) throws SQLException {
@@ -82,5 +132,8 @@ public class JdbcTenants implements Tenants {
     private static Tenant tenant(ResultSet rs) throws SQLException {
         return new Tenant(rs.getString("t_id"), rs.getString("t_name"),
                 new Tenant.RateLimit(rs.getInt("t_rate"), rs.getInt("t_burst")), rs.getTimestamp("t_created").toInstant());
+    }
+
+    private record CachedOwner(KeyOwner owner, long readAt) {
     }
 }
