@@ -36,7 +36,7 @@ class CheckoutIT {
     /** What reached the PSP: charge requests whose body names this payment (the sandbox keeps a journal). */
     private static long chargesAtThePsp(String paymentId) throws Exception {
         var journal = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(fleet.infrastructure().pspUrl() + "/__admin/requests?limit=20000")).build(),
+                URI.create(fleet.infrastructure().pspUrl() + "/__admin/requests?limit=1000")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return countCharges(journal, paymentId);
     }
