@@ -174,11 +174,15 @@ public class FluxPayPlatformAutoConfiguration {
         return new SpringTransactions(new TransactionTemplate(transactionManager));
     }
 
-    /** Seals and opens secrets that travel between services (webhook signing secrets). */
+    /**
+     * Seals and opens secrets that travel between services (webhook signing secrets). Lazy: only the services
+     * that use it (gateway, notification) need keys, and they are checked when those services start.
+     */
     @Bean
+    @org.springframework.context.annotation.Lazy
     @ConditionalOnMissingBean
-    SecretBox secretBox(SecretProperties secrets) {
-        return SecretBox.fromBase64Keys(secrets.keys(), secrets.activeKey());
+    SecretBox secretBox(SecretProperties secrets, org.springframework.core.env.Environment environment) {
+        return SecretKeysGuard.checked(secrets, PlatformDefaults.isProduction(environment));
     }
 
     /** Marker that the platform's tables exist; beans that use them depend on it. */

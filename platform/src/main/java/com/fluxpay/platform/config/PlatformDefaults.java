@@ -14,10 +14,23 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class PlatformDefaults implements EnvironmentPostProcessor {
 
+    /**
+     * A development key for the {@link com.fluxpay.platform.crypto.SecretBox}, published here on purpose: it
+     * only protects local and test data. It is offered only outside production, and production refuses it.
+     */
+    public static final String DEVELOPMENT_SECRET_KEY = "8gACRLJcNZbFHI20vvcLSdF1j6BeSiBYDHIkpHWMgRQ=";
+
+    /** {@code FLUXPAY_ENVIRONMENT}: {@code development} (the default) or {@code production}. */
+    public static boolean isProduction(org.springframework.core.env.Environment environment) {
+        return "production".equalsIgnoreCase(environment.getProperty("fluxpay.environment",
+                environment.getProperty("FLUXPAY_ENVIRONMENT", "development")));
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>();
         infrastructure(defaults);
+        secrets(defaults, environment);
         runtime(defaults);
         kafka(defaults);
         persistence(defaults);
@@ -32,11 +45,17 @@ public final class PlatformDefaults implements EnvironmentPostProcessor {
         d.put("spring.datasource.password", "${DATABASE_PASSWORD:postgres}");
         d.put("spring.data.redis.url", "${REDIS_URL:redis://127.0.0.1:16379}");
         d.put("fluxpay.service.name", "${spring.application.name}");
-        // A development key, published here on purpose: it only protects local and test data. Every
-        // deployment sets its own (FLUXPAY_SECRETS_KEY_<ID>, FLUXPAY_SECRETS_ACTIVE_KEY), the same on the
-        // gateway and notification-service.
+        d.put("fluxpay.environment", "${FLUXPAY_ENVIRONMENT:development}");
+    }
+
+    // Every deployment sets its own keys (FLUXPAY_SECRETS_KEY_<ID>, FLUXPAY_SECRETS_ACTIVE_KEY), the same on
+    // the gateway and notification-service; outside production a development key stands in for them
+    private static void secrets(Map<String, Object> d, ConfigurableEnvironment environment) {
+        if (isProduction(environment)) {
+            return;
+        }
         d.put("fluxpay.secrets.active-key", "${FLUXPAY_SECRETS_ACTIVE_KEY:local}");
-        d.put("fluxpay.secrets.keys.local", "${FLUXPAY_SECRETS_KEY_LOCAL:8gACRLJcNZbFHI20vvcLSdF1j6BeSiBYDHIkpHWMgRQ=}");
+        d.put("fluxpay.secrets.keys.local", "${FLUXPAY_SECRETS_KEY_LOCAL:" + DEVELOPMENT_SECRET_KEY + "}");
     }
 
     private static void runtime(Map<String, Object> d) {
