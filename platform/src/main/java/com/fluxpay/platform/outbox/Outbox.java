@@ -51,14 +51,16 @@ public final class Outbox {
         }
         // Events of one aggregate must be numbered in commit order, or the relay could publish a later one
         // first. The transaction-scoped lock makes a second writer of the same key wait for the first's commit.
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", Object.class,
-                type.topic() + "/" + aggregateId);
+        // Lock and insert go in one statement (one round trip): the row, and with it its seq, is only formed
+        // from the materialized lock's result, so the number is drawn after the lock is held.
         UUID eventId = UUID.randomUUID();
         EventContext context = EventContext.current();
         jdbc.update("""
+                WITH held AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtextextended(?, 0)) AS locked)
                 INSERT INTO outbox_event (event_id, topic, message_key, event_type, schema_version, tenant_id,
                                           correlation_id, causation_id, traceparent, payload, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM held""",
+                type.topic() + "/" + aggregateId,
                 eventId, type.topic(), aggregateId, type.name(), type.version(),
                 tenantId != null ? tenantId : context.tenantId(), context.correlationId(), context.causationId(),
                 traces.currentTraceparent(), codec.encode(payload), Timestamp.from(clock.instant()));
