@@ -18,6 +18,11 @@ public final class Awaiting {
     // instance projected it, so they can be long enough not to load the database while many requests wait
     private static final long FIRST_PAUSE_MILLIS = 20;
     private static final long LONGEST_PAUSE_MILLIS = 100;
+    // Overload: the fallback polls of many waiters would load the database the backlog needs, so together
+    // they stay within a budget, and past a number of waiting requests a new one looks once and answers 202
+    // (its client polls the Location instead): overload turns into 202s rather than into a growing backlog.
+    static final int MOST_WAITING = 1_000;
+    static final int POLLS_PER_SECOND = 500;
 
     private final ProjectionSignals signals;
     private final Clock clock;
@@ -37,6 +42,11 @@ public final class Awaiting {
         this.longestPause = longestPause;
     }
 
+    /** The pause that keeps {@code waiting} requests' fallback polls within the budget together. */
+    static long fairShare(long pause, int waiting) {
+        return Math.max(pause, waiting * 1_000L / POLLS_PER_SECOND);
+    }
+
     <T> Optional<T> until(String aggregateId, Supplier<Optional<T>> probe) {
         Instant deadline = clock.instant().plus(limit);
         long pause = firstPause;
@@ -44,10 +54,11 @@ public final class Awaiting {
             while (true) {
                 Optional<T> result = probe.get();
                 long left = Duration.between(clock.instant(), deadline).toMillis();
-                if (result.isPresent() || left <= 0) {
+                int waiting = signals.waiting();
+                if (result.isPresent() || left <= 0 || waiting > MOST_WAITING) {
                     return result;
                 }
-                if (!watch.await(Math.min(pause, left))) {
+                if (!watch.await(Math.min(fairShare(pause, waiting), left))) {
                     pause = Math.min(pause * 2, longestPause);
                 }
             }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wakes requests that wait for a read model as soon as this instance has projected an event for the
@@ -13,25 +14,32 @@ import java.util.concurrent.TimeUnit;
 public final class ProjectionSignals {
 
     private final ConcurrentHashMap<String, Set<Watch>> watches = new ConcurrentHashMap<>();
+    private final AtomicInteger waiting = new AtomicInteger();
 
     /** Call after the projection committed: the waiters on {@code aggregateId} look again now. */
     public void projected(String aggregateId) {
-        var waiting = watches.get(aggregateId);
-        if (waiting != null) {
-            waiting.forEach(Watch::ring);
+        var watching = watches.get(aggregateId);
+        if (watching != null) {
+            watching.forEach(Watch::ring);
         }
     }
 
     /** Opened before the first look, so a projection between that look and the wait is not missed. */
     Watch watch(String aggregateId) {
         var watch = new Watch(aggregateId);
+        waiting.incrementAndGet();
         watches.computeIfAbsent(aggregateId, id -> ConcurrentHashMap.newKeySet()).add(watch);
         return watch;
     }
 
-    /** How many aggregates have someone waiting (for tests and a gauge). */
+    /** How many aggregates have someone waiting. */
     int watched() {
         return watches.size();
+    }
+
+    /** How many requests wait on this instance now. */
+    public int waiting() {
+        return waiting.get();
     }
 
     final class Watch implements AutoCloseable {
@@ -56,6 +64,7 @@ public final class ProjectionSignals {
 
         @Override
         public void close() {
+            waiting.decrementAndGet();
             watches.computeIfPresent(aggregateId, (id, set) -> {
                 set.remove(this);
                 return set.isEmpty() ? null : set;

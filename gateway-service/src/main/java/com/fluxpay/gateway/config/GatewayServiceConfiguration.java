@@ -2,46 +2,47 @@ package com.fluxpay.gateway.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.gateway.adapter.in.kafka.FleetEventsConsumer;
-import com.fluxpay.gateway.adapter.in.kafka.OrderEventsConsumer;
-import com.fluxpay.gateway.adapter.in.web.AdminAuthenticationFilter;
-import com.fluxpay.gateway.adapter.in.web.ApiKeyAuthenticationFilter;
 import com.fluxpay.gateway.adapter.in.kafka.LedgerEventsConsumer;
 import com.fluxpay.gateway.adapter.in.kafka.NotificationEventsConsumer;
-import com.fluxpay.gateway.adapter.out.persistence.JdbcLedgerViews;
-import com.fluxpay.gateway.application.ReadingLedger;
+import com.fluxpay.gateway.adapter.in.kafka.OrderEventsConsumer;
+import com.fluxpay.gateway.adapter.in.kafka.PaymentEventsConsumer;
+import com.fluxpay.gateway.adapter.in.scheduling.IdempotencyJanitor;
+import com.fluxpay.gateway.adapter.in.web.AdminAuthenticationFilter;
+import com.fluxpay.gateway.adapter.in.web.ApiKeyAuthenticationFilter;
 import com.fluxpay.gateway.adapter.in.web.CorrelationFilter;
-import com.fluxpay.gateway.adapter.out.commands.SecretBoxSealer;
-import com.fluxpay.gateway.adapter.out.persistence.JdbcWebhookEndpoints;
-import com.fluxpay.gateway.application.ManagingWebhookEndpoints;
-import com.fluxpay.platform.crypto.SecretBox;
 import com.fluxpay.gateway.adapter.in.web.IdempotencyFilter;
 import com.fluxpay.gateway.adapter.in.web.RateLimitFilter;
+import com.fluxpay.gateway.adapter.out.commands.OutboxOrderCommands;
+import com.fluxpay.gateway.adapter.out.commands.OutboxPaymentCommands;
+import com.fluxpay.gateway.adapter.out.commands.SecretBoxSealer;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcFleetPings;
 import com.fluxpay.gateway.adapter.out.persistence.JdbcIdempotencyRecords;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcLedgerViews;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcOrderViews;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcPaymentViews;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcTenants;
+import com.fluxpay.gateway.adapter.out.persistence.JdbcWebhookEndpoints;
 import com.fluxpay.gateway.adapter.out.redis.RedisIdempotencyCache;
 import com.fluxpay.gateway.adapter.out.redis.RedisRateLimiter;
-import com.fluxpay.gateway.adapter.in.scheduling.IdempotencyJanitor;
 import com.fluxpay.gateway.application.ApplyingIdempotency;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import com.fluxpay.gateway.adapter.out.commands.OutboxOrderCommands;
-import com.fluxpay.gateway.adapter.out.persistence.JdbcFleetPings;
-import com.fluxpay.gateway.adapter.out.persistence.JdbcOrderViews;
-import com.fluxpay.gateway.adapter.out.persistence.JdbcTenants;
 import com.fluxpay.gateway.application.AuthenticatingCallers;
-import com.fluxpay.gateway.application.ManagingTenants;
-import com.fluxpay.gateway.domain.tenant.Tenant;
-import com.fluxpay.gateway.application.PingingFleet;
-import com.fluxpay.gateway.adapter.in.kafka.PaymentEventsConsumer;
-import com.fluxpay.gateway.adapter.out.commands.OutboxPaymentCommands;
-import com.fluxpay.gateway.adapter.out.persistence.JdbcPaymentViews;
-import com.fluxpay.gateway.application.ChangingPayment;
-import com.fluxpay.gateway.application.PayingOrder;
 import com.fluxpay.gateway.application.Awaiting;
 import com.fluxpay.gateway.application.ChangingOrder;
+import com.fluxpay.gateway.application.ChangingPayment;
+import com.fluxpay.gateway.application.ManagingTenants;
+import com.fluxpay.gateway.application.ManagingWebhookEndpoints;
+import com.fluxpay.gateway.application.PayingOrder;
+import com.fluxpay.gateway.application.PingingFleet;
 import com.fluxpay.gateway.application.ProjectionSignals;
+import com.fluxpay.gateway.application.ReadingLedger;
 import com.fluxpay.gateway.application.ReadingOrders;
 import com.fluxpay.gateway.application.RequestingOrder;
+import com.fluxpay.gateway.domain.tenant.Tenant;
+import com.fluxpay.platform.crypto.SecretBox;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.outbox.Outbox;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +50,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,8 +75,11 @@ public class GatewayServiceConfiguration {
 
     /** One per instance: consumers ring it after projecting, waiting requests look again at once. */
     @Bean
-    ProjectionSignals projectionSignals() {
-        return new ProjectionSignals();
+    ProjectionSignals projectionSignals(MeterRegistry meters) {
+        var signals = new ProjectionSignals();
+        Gauge.builder("fluxpay.gateway.waiting.requests", signals, ProjectionSignals::waiting)
+                .description("requests waiting for their command's answer on this instance").register(meters);
+        return signals;
     }
 
     /** How long a command request waits for its answer before 202 (fluxpay.gateway.command-wait). */

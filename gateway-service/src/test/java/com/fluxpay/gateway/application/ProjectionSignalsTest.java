@@ -63,4 +63,33 @@ class ProjectionSignalsTest {
         assertThat(answer.get(10, TimeUnit.SECONDS)).contains("PENDING");
         assertThat(looks.get()).isEqualTo(2);
     }
+
+    @Test
+    void past_the_most_waiting_requests_a_new_one_looks_once_and_gives_up_at_once() throws Exception {
+        var awaiting = new Awaiting(signals, Clock.systemUTC(), Duration.ofMinutes(5));
+        var crowd = new java.util.ArrayList<ProjectionSignals.Watch>();
+        for (int i = 0; i < Awaiting.MOST_WAITING; i++) {
+            crowd.add(signals.watch("ord_" + i));
+        }
+        var looks = new AtomicInteger();
+        try {
+            var answer = CompletableFuture.supplyAsync(() -> awaiting.until("ord_new", () -> {
+                looks.incrementAndGet();
+                return Optional.<String>empty();
+            }));
+
+            assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
+            assertThat(looks.get()).isOne();
+        } finally {
+            crowd.forEach(ProjectionSignals.Watch::close);
+        }
+        assertThat(signals.waiting()).isZero();
+    }
+
+    @Test
+    void many_waiting_requests_share_one_polling_budget() {
+        assertThat(Awaiting.fairShare(20, 1)).isEqualTo(20);
+        assertThat(Awaiting.fairShare(20, 500)).isEqualTo(1_000);
+        assertThat(Awaiting.fairShare(100, 50)).isEqualTo(100);
+    }
 }
