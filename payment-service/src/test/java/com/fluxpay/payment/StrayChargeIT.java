@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fluxpay.contracts.payment.CaptureMode;
 import com.fluxpay.contracts.psp.PspEventTypes;
 import com.fluxpay.contracts.psp.PspWebhookReceived;
+import com.fluxpay.payment.adapter.out.metrics.PaymentStateMetrics;
 import com.fluxpay.payment.application.ReconcilingUnknownPayments;
 import com.fluxpay.payment.application.ReturningStrayCharges;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,15 @@ class StrayChargeIT extends PaymentServiceScenario {
     ReconcilingUnknownPayments reconciler;
     @Autowired
     ReturningStrayCharges returning;
+    @Autowired
+    PaymentStateMetrics metrics;
+    @Autowired
+    MeterRegistry meters;
+
+    private double strayChargesGauge(String status) {
+        metrics.refresh();
+        return meters.get("fluxpay.payments.stray.charges").tag("status", status).gauge().value();
+    }
 
     /** A payment the reconciler failed (PAY_005) because the sandbox had no record of its charge yet. */
     private Checkout failedAsNotCharged() {
@@ -60,8 +71,10 @@ class StrayChargeIT extends PaymentServiceScenario {
         assertThat(checkout.awaitPaymentEvent("payment.stray_charge.detected").value())
                 .contains("\"amount\":6000", "\"pspReference\":\"ch_" + checkout.paymentId + "\"");
         webhookSaysSucceeded(checkout, "evt_late_again_" + checkout.paymentId);
+        assertThat(strayChargesGauge("DETECTED")).isGreaterThanOrEqualTo(1);
         returning.run();
         returning.run();
+        assertThat(strayChargesGauge("DETECTED")).isZero();
 
         assertThat(checkout.awaitPaymentEvent("payment.stray_charge.returned").value()).contains("\"amount\":6000");
         assertThat(checkout.awaitPaymentEvents("payment.stray_charge.detected", 1)).hasSize(1);

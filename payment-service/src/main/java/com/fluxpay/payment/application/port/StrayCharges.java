@@ -18,7 +18,7 @@ public interface StrayCharges {
 
     void returned(PaymentId paymentId, Instant at);
 
-    /** The PSP refused to give it back: a human must look (logged at ERROR, counted by a gauge). */
+    /** The PSP refused to give it back: a human must look (logged at ERROR, counted by {@code fluxpay_payments_stray_charges{status="REFUSED"}}). */
     void refused(PaymentId paymentId, String detail, Instant at);
 
     record Stray(PaymentId paymentId, String pspReference) {

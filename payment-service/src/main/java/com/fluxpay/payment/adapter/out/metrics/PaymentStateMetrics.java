@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * {@code fluxpay_payments{state}} and {@code fluxpay_payments_unresolved_oldest_age_seconds}: what an operator
- * alerts on when payments pile up in UNKNOWN. Counted on a schedule, not per scrape, so a busy Prometheus
+ * {@code fluxpay_payments{state}}, {@code fluxpay_payments_unresolved_oldest_age_seconds} and
+ * {@code fluxpay_payments_stray_charges{status}}: what an operator alerts on when payments pile up in UNKNOWN,
+ * or when a charge approved after its payment failed is not given back (REFUSED needs a human). Counted on a schedule, not per scrape, so a busy Prometheus
  * cannot load the database.
  */
 public class PaymentStateMetrics {
@@ -24,6 +25,7 @@ public class PaymentStateMetrics {
     private final Clock clock;
     private final Map<PaymentState, AtomicLong> counts = new EnumMap<>(PaymentState.class);
     private final AtomicLong oldestUnresolvedSeconds = new AtomicLong();
+    private final Map<String, AtomicLong> strayCharges = Map.of("DETECTED", new AtomicLong(), "REFUSED", new AtomicLong());
 
     public PaymentStateMetrics(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
@@ -36,6 +38,9 @@ public class PaymentStateMetrics {
         }
         Gauge.builder("fluxpay.payments.unresolved.oldest.age", oldestUnresolvedSeconds, AtomicLong::get)
                 .baseUnit("seconds").description("age of the oldest PROCESSING or UNKNOWN payment").register(meters);
+        strayCharges.forEach((status, count) -> Gauge.builder("fluxpay.payments.stray.charges", count, AtomicLong::get)
+                .tag("status", status).description("charges approved after their payment failed, not given back yet")
+                .register(meters));
     }
 
     @Scheduled(fixedDelayString = "${fluxpay.payment.metrics.interval:15s}")
@@ -47,5 +52,8 @@ public class PaymentStateMetrics {
                 "SELECT min(updated_at) FROM payments WHERE state IN ('PROCESSING', 'UNKNOWN')", Timestamp.class);
         oldestUnresolvedSeconds.set(oldest == null ? 0
                 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds()));
+        strayCharges.values().forEach(strays -> strays.set(0));
+        jdbc.query("SELECT status, count(*) FROM stray_charges WHERE status <> 'RETURNED' GROUP BY status",
+                (RowCallbackHandler) row -> strayCharges.get(row.getString(1)).set(row.getLong(2)));
     }
 }
