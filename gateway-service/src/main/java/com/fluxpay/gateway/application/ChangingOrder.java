@@ -4,10 +4,11 @@ import com.fluxpay.gateway.application.port.OrderCommands;
 import com.fluxpay.gateway.application.port.OrderViews;
 import com.fluxpay.gateway.domain.OrderCommandView;
 import com.fluxpay.gateway.domain.OrderCommandView.Kind;
+import com.fluxpay.gateway.domain.OrderView;
 import com.fluxpay.gateway.domain.idempotency.RequestFingerprint;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Completes or cancels an order: payment-service decides (it owns the order's rules and its payment); the
@@ -36,21 +37,23 @@ public final class ChangingOrder {
             return new OrderChangeOutcome.Done(order.get());
         }
         String prefix = kind == Kind.COMPLETE ? "ocm_" : "ocl_";
-        String commandId = idempotencyKey != null ? RequestFingerprint.stableId(prefix, tenantId, idempotencyKey)
-                : prefix + UUID.randomUUID().toString().replace("-", "");
-        commands.requestChange(new OrderCommandView(commandId, orderId, tenantId, kind, OrderCommandView.REQUESTED,
-                null, null, clock.instant()), reason);
-        return awaiting.until(orderId, () -> answer(tenantId, orderId, commandId, kind))
-                .orElseGet(() -> new OrderChangeOutcome.Accepted(views.find(tenantId, orderId).orElseThrow(),
-                        views.findCommand(tenantId, commandId).orElseThrow()));
+        String commandId = RequestFingerprint.idFor(prefix, tenantId, idempotencyKey);
+        var command = new OrderCommandView(commandId, orderId, tenantId, kind, OrderCommandView.REQUESTED, null, null,
+                clock.instant());
+        commands.requestChange(command, reason);
+        // not answered in time: the order as it was last seen, the command as sent (a refusal would have answered)
+        var lastSeen = new AtomicReference<>(order.get());
+        return awaiting.until(orderId, () -> answer(command, lastSeen))
+                .orElseGet(() -> new OrderChangeOutcome.Accepted(lastSeen.get(), command));
     }
 
-    private Optional<OrderChangeOutcome> answer(String tenantId, String orderId, String commandId, Kind kind) {
-        var order = views.find(tenantId, orderId).orElseThrow();
-        if (order.status().equals(kind.targetStatus())) {
+    private Optional<OrderChangeOutcome> answer(OrderCommandView command, AtomicReference<OrderView> lastSeen) {
+        var order = views.find(command.tenantId(), command.orderId()).orElseThrow();
+        lastSeen.set(order);
+        if (order.status().equals(command.kind().targetStatus())) {
             return Optional.of(new OrderChangeOutcome.Done(order));
         }
-        return views.findCommand(tenantId, commandId).filter(OrderCommandView::isRejected)
-                .map(command -> new OrderChangeOutcome.Rejected(order, command));
+        return views.findCommand(command.tenantId(), command.id()).filter(OrderCommandView::isRejected)
+                .map(rejected -> new OrderChangeOutcome.Rejected(order, rejected));
     }
 }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import com.fluxpay.gateway.domain.paging.Cursor;
 import com.fluxpay.gateway.domain.paging.Page;
-import java.util.UUID;
 
 /**
  * Captures, cancels and refunds: sent to payment-service, which applies the payment's rules and asks the
@@ -45,8 +44,7 @@ public final class ChangingPayment {
             return new PaymentChangeOutcome.PaymentNotFound(paymentId);
         }
         String prefix = kind.name().toLowerCase(Locale.ROOT).substring(0, 3) + "_";
-        String commandId = idempotencyKey != null ? RequestFingerprint.stableId(prefix, tenantId, idempotencyKey)
-                : prefix + UUID.randomUUID().toString().replace("-", "");
+        String commandId = RequestFingerprint.idFor(prefix, tenantId, idempotencyKey);
         long resolved = amount != null ? amount : switch (kind) {
             case CAPTURE -> payment.get().amount() - payment.get().capturedAmount();
             case REFUND -> payment.get().capturedAmount() - payment.get().refundedAmount();

@@ -47,8 +47,7 @@ public final class ManagingWebhookEndpoints {
         if (!violations.isEmpty()) {
             return new EndpointOutcome.Invalid(violations);
         }
-        String endpointId = idempotencyKey != null ? RequestFingerprint.stableId("we_", tenantId, idempotencyKey)
-                : "we_" + UUID.randomUUID().toString().replace("-", "");
+        String endpointId = RequestFingerprint.idFor("we_", tenantId, idempotencyKey);
         var secret = WebhookSecret.generate();
         Instant now = clock.instant();
         endpoints.register(endpointId, tenantId, mode, request, sealer.seal(secret.value()), now);

@@ -7,7 +7,6 @@ import com.fluxpay.gateway.domain.idempotency.RequestFingerprint;
 import com.fluxpay.gateway.domain.payment.PaymentRequest;
 import com.fluxpay.gateway.domain.payment.PaymentView;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Asks payment-service to take the money for a pending order and waits a bounded time for the PSP's
@@ -48,8 +47,7 @@ public final class PayingOrder {
                         + "; only a PENDING order can be paid.");
             }
         }
-        String paymentId = idempotencyKey != null ? RequestFingerprint.stableId("pay_", tenantId, idempotencyKey)
-                : "pay_" + UUID.randomUUID().toString().replace("-", "");
+        String paymentId = RequestFingerprint.idFor("pay_", tenantId, idempotencyKey);
         commands.confirm(paymentId, order.get(), request, clock.instant());
         return awaiting.until(paymentId, () -> payments.find(tenantId, paymentId).filter(PaymentView::isSettled))
                 .<PaymentOutcome>map(view -> PaymentView.FAILED.equals(view.status())

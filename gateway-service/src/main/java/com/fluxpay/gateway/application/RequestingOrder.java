@@ -5,7 +5,6 @@ import com.fluxpay.gateway.application.port.OrderViews;
 import com.fluxpay.gateway.domain.OrderView;
 import com.fluxpay.gateway.domain.idempotency.RequestFingerprint;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Sends an order request on to payment-service and waits a bounded time for its answer, so most callers
@@ -30,9 +29,7 @@ public final class RequestingOrder {
         if (!violations.isEmpty()) {
             return new OrderRequestOutcome.Invalid(violations);
         }
-        String orderId = command.idempotencyKey() != null
-                ? RequestFingerprint.stableId("ord_", command.tenantId(), command.idempotencyKey())
-                : "ord_" + UUID.randomUUID().toString().replace("-", "");
+        String orderId = RequestFingerprint.idFor("ord_", command.tenantId(), command.idempotencyKey());
         commands.requestCreation(orderId, command.tenantId(), command.request(), clock.instant());
         return awaiting.until(orderId, () -> views.find(command.tenantId(), orderId).filter(OrderView::isSettled))
                 .<OrderRequestOutcome>map(view -> OrderView.REJECTED.equals(view.status())

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /** Identifies "the same request": method, path and body. Also derives stable ids from a key. */
 public final class RequestFingerprint {
@@ -25,6 +26,12 @@ public final class RequestFingerprint {
     public static String stableId(String prefix, String tenantId, String idempotencyKey) {
         byte[] hash = sha256().digest((tenantId + "\u0000" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
         return prefix + HexFormat.of().formatHex(hash, 0, 16);
+    }
+
+    /** The stable id for this key, or a fresh random one when the request carries no Idempotency-Key. */
+    public static String idFor(String prefix, String tenantId, String idempotencyKey) {
+        return idempotencyKey != null ? stableId(prefix, tenantId, idempotencyKey)
+                : prefix + UUID.randomUUID().toString().replace("-", "");
     }
 
     private static MessageDigest sha256() {

@@ -5,8 +5,4 @@ import java.time.Instant;
 /** A stored key: everything but the secret itself. */
 public record ApiKey(String id, String tenantId, KeyMode mode, String prefix, String hash, Instant createdAt,
                      Instant revokedAt) {
-
-    public boolean isActive() {
-        return revokedAt == null;
-    }
 }

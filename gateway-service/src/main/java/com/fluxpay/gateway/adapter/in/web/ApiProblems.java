@@ -31,7 +31,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     static final String NOT_FOUND = "RES_001";
     static final String HTTP_ERROR = "HTTP_";
 
-    static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("https://fluxpay.dev/errors/" + code));
@@ -40,7 +40,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** A problem as a response: its status, and the problem+json media type whatever the client accepted. */
-    static ResponseEntity<Object> response(ProblemDetail problem) {
+    public static ResponseEntity<Object> response(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Where the authenticated caller of a request is kept, for controllers to read. */
 final class Callers {
 
-    static final String ATTRIBUTE = "fluxpay.caller";
+    private static final String ATTRIBUTE = "fluxpay.caller";
 
     private Callers() {
     }

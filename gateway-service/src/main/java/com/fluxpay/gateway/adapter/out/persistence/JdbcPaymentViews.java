@@ -147,9 +147,9 @@ public class JdbcPaymentViews implements PaymentViews {
     }
 
     private static PaymentCommandView command(ResultSet rs, int row) throws SQLException {
-        long amount = rs.getLong(5);
+        // getObject: a NULL amount stays null (wasNull() after other columns would answer for the wrong one)
         return new PaymentCommandView(rs.getString(1), rs.getString(2), rs.getString(3),
-                PaymentCommandView.Kind.valueOf(rs.getString(4)), rs.wasNull() ? null : amount, rs.getString(6),
+                PaymentCommandView.Kind.valueOf(rs.getString(4)), rs.getObject(5, Long.class), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
     }
 }

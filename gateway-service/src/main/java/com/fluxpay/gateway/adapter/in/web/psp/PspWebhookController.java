@@ -1,10 +1,9 @@
 package com.fluxpay.gateway.adapter.in.web.psp;
 
-import java.net.URI;
+import com.fluxpay.gateway.adapter.in.web.ApiProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,10 +46,6 @@ public class PspWebhookController {
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String code, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://fluxpay.dev/errors/" + code));
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ApiProblems.response(ApiProblems.problem(status, code, title, detail));
     }
 }
