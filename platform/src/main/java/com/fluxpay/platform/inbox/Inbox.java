@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,12 +57,22 @@ public final class Inbox {
      * @return true if the effect ran, false if the event was a duplicate
      */
     public boolean receive(String consumer, EventEnvelope envelope, Runnable effect) {
+        return receive(consumer, envelope, envelope.id(), effect);
+    }
+
+    /**
+     * As {@link #receive(String, EventEnvelope, Runnable)}, but "already applied" is decided by
+     * {@code deduplicationId} instead of the envelope's id: for facts that can reach us in several envelopes
+     * (a PSP sends the same webhook event again, the gateway publishes each delivery). What the effect emits is
+     * still caused by, and correlated with, the real envelope.
+     */
+    public boolean receive(String consumer, EventEnvelope envelope, UUID deduplicationId, Runnable effect) {
         try (var scope = EventContext.causedBy(envelope)) {
             Boolean applied = transactions.execute(status -> {
                 int inserted = jdbc.update("""
                         INSERT INTO inbox_event (consumer, event_id, event_type, received_at) VALUES (?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
-                        consumer, envelope.id(), envelope.type(), Timestamp.from(clock.instant()));
+                        consumer, deduplicationId, envelope.type(), Timestamp.from(clock.instant()));
                 if (inserted == 0) {
                     return false;
                 }

@@ -50,7 +50,7 @@ public class PspWebhookConsumer {
                     webhook.psp(), webhook.pspEventId(), webhook.eventType(), reason);
             return;
         }
-        boolean applied = inbox.receive(CONSUMER, byPspEventId(envelope, webhook), () -> applying.apply(plan));
+        boolean applied = inbox.receive(CONSUMER, envelope, idOf(webhook), () -> applying.apply(plan));
         if (!applied) {
             LOG.info("{} webhook {} was handled before", webhook.psp(), webhook.pspEventId());
         } else if (plan instanceof ApplyingPspWebhook.Plan.Ignore(var reason)) {
@@ -59,11 +59,9 @@ public class PspWebhookConsumer {
         }
     }
 
-    private static EventEnvelope byPspEventId(EventEnvelope envelope, PspWebhookReceived webhook) {
-        UUID id = UUID.nameUUIDFromBytes(("psp-webhook/" + webhook.psp() + "/" + webhook.pspEventId())
+    // one PSP event is applied once, however many times the PSP sent it (each delivery is its own envelope)
+    private static UUID idOf(PspWebhookReceived webhook) {
+        return UUID.nameUUIDFromBytes(("psp-webhook/" + webhook.psp() + "/" + webhook.pspEventId())
                 .getBytes(StandardCharsets.UTF_8));
-        return new EventEnvelope(id, envelope.type(), envelope.schemaVersion(), envelope.source(), envelope.time(),
-                envelope.subject(), envelope.tenantId(), envelope.correlationId(), envelope.causationId(),
-                envelope.traceparent(), envelope.data());
     }
 }
