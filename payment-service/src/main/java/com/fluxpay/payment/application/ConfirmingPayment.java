@@ -47,7 +47,8 @@ public final class ConfirmingPayment {
     }
 
     /** A payment stored and committed, to be charged along {@code route}. */
-    public record Accepted(PaymentId paymentId, List<String> route) {
+    /** The payment as stored (PROCESSING, at the route's first PSP) and the PSPs it may go to, in order. */
+    public record Accepted(Payment payment, List<String> route) {
     }
 
     /** Step 1, inside the caller's transaction. Empty: nothing to charge (seen before, or refused). */
@@ -72,28 +73,29 @@ public final class ConfirmingPayment {
                 command.manualCapture() ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, route.getFirst(),
                 command.paymentMethod(), clock.instant());
         payments.add(payment);
-        return Optional.of(new Accepted(id, route));
+        return Optional.of(new Accepted(payment, route));
     }
 
     /** Steps 2 and 3, outside any transaction, after {@link #accept} committed. */
     public void charge(Accepted accepted, ConfirmPaymentCommand command) {
-        var payment = payments.find(accepted.paymentId()).orElseThrow();
+        var payment = accepted.payment();
+        var id = payment.id();
         var route = accepted.route();
-        for (int i = Math.max(0, route.indexOf(payment.psp())); ; i++) {
+        for (int i = 0; ; i++) {
             ChargeResult result = providers.named(route.get(i)).orElseThrow().charge(chargeOf(payment, command));
             boolean nextExists = i + 1 < route.size();
             // failover only where no money can have moved: the request never reached this PSP
             if (result instanceof ChargeResult.NotCharged notCharged && notCharged.neverSent() && nextExists) {
                 String next = route.get(i + 1);
                 payment = transactions.inTransaction(() -> {
-                    var locked = payments.lock(accepted.paymentId()).orElseThrow();
+                    var locked = payments.lock(id).orElseThrow();
                     locked.routeTo(next, clock.instant());
                     payments.update(locked);
                     return locked;
                 });
                 continue;
             }
-            settling.settle(accepted.paymentId(), result);
+            settling.settle(id, result);
             return;
         }
     }

@@ -40,6 +40,8 @@ class PaymentEntity {
     Instant createdAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+    // a boxed version is null until the row is stored: that is how Spring Data tells a new entity (whose id we
+    // choose) from a stored one, so save() inserts at once instead of first SELECTing for a merge
     @Version
-    long version;
+    Long version;
 }
