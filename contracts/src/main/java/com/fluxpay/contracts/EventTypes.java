@@ -15,7 +15,6 @@ import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The catalogue of every message type FluxPay sends; docs/asyncapi.yaml documents the same list. */
@@ -55,9 +54,5 @@ public final class EventTypes {
             .flatMap(List::stream).toList();
 
     private EventTypes() {
-    }
-
-    public static Optional<EventType<?>> find(String name, int version) {
-        return ALL.stream().filter(type -> type.matches(name, version)).findFirst();
     }
 }

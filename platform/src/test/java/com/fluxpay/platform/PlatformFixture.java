@@ -65,8 +65,7 @@ public final class PlatformFixture {
     }
 
     public OutboxRelay relay(Producer<String, String> producer) {
-        var settings = new OutboxSettings(Duration.ofMillis(50), Duration.ofMillis(200), 100, Duration.ofSeconds(10),
-                Duration.ofHours(1));
+        var settings = new OutboxSettings(Duration.ofMillis(50), Duration.ofMillis(200), 100, Duration.ofSeconds(10));
         return new OutboxRelay(jdbc, producer, new RelayLeadership(dataSource, "test-relay:" + UUID.randomUUID()),
                 settings, "/fluxpay/platform-test", Clock.systemUTC(), new SimpleMeterRegistry());
     }

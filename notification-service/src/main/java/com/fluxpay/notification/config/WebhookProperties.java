@@ -1,5 +1,6 @@
 package com.fluxpay.notification.config;
 
+import com.fluxpay.notification.domain.RetrySchedule;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,13 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("fluxpay.webhooks")
 public record WebhookProperties(
-        @DefaultValue({"0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h"}) List<Duration> schedule,
+        List<Duration> schedule,
         @DefaultValue("10s") Duration attemptTimeout, @DefaultValue("60s") Duration lease,
         @DefaultValue("65536") int responseCap, @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("64") int maxInFlight, @DefaultValue("4") int maxInFlightPerEndpoint,
         @DefaultValue("5d") Duration disableAfter) {
 
     public WebhookProperties {
+        // unset: the standard schedule, defined once in the domain (docs/webhooks.md publishes it)
+        schedule = schedule == null || schedule.isEmpty() ? RetrySchedule.STANDARD.delays() : schedule;
         if (lease.compareTo(attemptTimeout.plusSeconds(5)) < 0) {
             // a lease shorter than an attempt would let a second instance send while the first still waits
             throw new IllegalArgumentException("fluxpay.webhooks.lease must exceed attempt-timeout by 5 s or more");

@@ -22,10 +22,6 @@ public record Money(long minorUnits, Currency currency) {
         return minorUnits > 0;
     }
 
-    public boolean isZero() {
-        return minorUnits == 0;
-    }
-
     public boolean sameCurrencyAs(Money other) {
         return currency.equals(other.currency);
     }

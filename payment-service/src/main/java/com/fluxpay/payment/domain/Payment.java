@@ -284,10 +284,6 @@ public final class Payment {
         return failureDetail;
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
     @Override
     public String toString() {
         return "Payment[" + id + " " + state + " " + amount + " captured=" + captured.minorUnits()

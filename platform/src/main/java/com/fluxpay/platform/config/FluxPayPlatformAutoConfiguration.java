@@ -104,8 +104,7 @@ public class FluxPayPlatformAutoConfiguration {
     OutboxRelay outboxRelay(PlatformSchema schema, JdbcTemplate jdbc, Producer<String, String> outboxProducer,
                             DataSource dataSource, FluxPayProperties properties, Clock clock, MeterRegistry meters) {
         var o = properties.outbox();
-        var settings = new OutboxSettings(o.pollInterval(), o.standbyInterval(), o.batchSize(), o.sendTimeout(),
-                o.retention());
+        var settings = new OutboxSettings(o.pollInterval(), o.standbyInterval(), o.batchSize(), o.sendTimeout());
         var leadership = new RelayLeadership(dataSource, "fluxpay-outbox-relay:" + schema.name());
         var relay = new OutboxRelay(jdbc, outboxProducer, leadership, settings,
                 "/fluxpay/" + properties.service().name(), clock, meters);
@@ -116,7 +115,7 @@ public class FluxPayPlatformAutoConfiguration {
     @Bean
     Outbox outbox(PlatformSchema schema, JdbcTemplate jdbc, EventCodec codec, Clock clock,
                   FluxPayProperties properties, TraceContextCapture traces, OutboxRelay relay) {
-        return new Outbox(jdbc, codec, clock, properties.service().name(), traces, relay::nudge);
+        return new Outbox(jdbc, codec, clock, traces, relay::nudge);
     }
 
     @Bean

@@ -21,22 +21,15 @@ public final class Outbox {
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
     private final Clock clock;
-    private final String source;
     private final TraceContextCapture traces;
     private final Runnable onCommit;
 
-    public Outbox(JdbcTemplate jdbc, EventCodec codec, Clock clock, String serviceName, TraceContextCapture traces,
-                  Runnable onCommit) {
+    public Outbox(JdbcTemplate jdbc, EventCodec codec, Clock clock, TraceContextCapture traces, Runnable onCommit) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.clock = clock;
-        this.source = "/fluxpay/" + serviceName;
         this.traces = traces;
         this.onCommit = onCommit;
-    }
-
-    public String source() {
-        return source;
     }
 
     /**

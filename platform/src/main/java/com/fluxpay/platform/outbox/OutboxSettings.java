@@ -9,13 +9,6 @@ import java.time.Duration;
  * @param standbyInterval how often a relay that is not the leader tries to become it
  * @param batchSize       rows per pass
  * @param sendTimeout     how long to wait for Kafka's acknowledgement of one row
- * @param retention       how long published rows are kept for inspection before they are purged
  */
-public record OutboxSettings(Duration pollInterval, Duration standbyInterval, int batchSize, Duration sendTimeout,
-                             Duration retention) {
-
-    public static OutboxSettings defaults() {
-        return new OutboxSettings(Duration.ofMillis(200), Duration.ofSeconds(2), 500, Duration.ofSeconds(30),
-                Duration.ofHours(24));
-    }
+public record OutboxSettings(Duration pollInterval, Duration standbyInterval, int batchSize, Duration sendTimeout) {
 }

@@ -115,8 +115,4 @@ public class DeliveryDispatcher implements SmartLifecycle {
     public boolean isRunning() {
         return running;
     }
-
-    public int inFlight() {
-        return maxInFlight - permits.availablePermits();
-    }
 }
