@@ -41,6 +41,7 @@ import com.fluxpay.gateway.domain.tenant.Tenant;
 import com.fluxpay.platform.crypto.SecretBox;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -52,16 +53,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
 public class GatewayServiceConfiguration {
-
-    @Bean
-    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
-        return new TransactionTemplate(transactionManager);
-    }
 
     @Bean
     JdbcOrderViews orderViews(JdbcTemplate jdbc, ObjectMapper json) {
@@ -69,7 +63,7 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    JdbcFleetPings fleetPings(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox) {
+    JdbcFleetPings fleetPings(JdbcTemplate jdbc, Transactions transactions, Outbox outbox) {
         return new JdbcFleetPings(jdbc, transactions, outbox);
     }
 
@@ -90,7 +84,7 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    OutboxOrderCommands orderCommands(TransactionTemplate transactions, JdbcOrderViews views, Outbox outbox) {
+    OutboxOrderCommands orderCommands(Transactions transactions, JdbcOrderViews views, Outbox outbox) {
         return new OutboxOrderCommands(transactions, views, outbox);
     }
 
@@ -135,7 +129,7 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    OutboxPaymentCommands paymentCommands(TransactionTemplate transactions, JdbcPaymentViews views, Outbox outbox) {
+    OutboxPaymentCommands paymentCommands(Transactions transactions, JdbcPaymentViews views, Outbox outbox) {
         return new OutboxPaymentCommands(transactions, views, outbox);
     }
 
@@ -151,7 +145,7 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    JdbcTenants tenants(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    JdbcTenants tenants(JdbcTemplate jdbc, Transactions transactions) {
         return new JdbcTenants(jdbc, transactions);
     }
 
@@ -184,7 +178,7 @@ public class GatewayServiceConfiguration {
     }
 
     @Bean
-    JdbcWebhookEndpoints webhookEndpoints(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox,
+    JdbcWebhookEndpoints webhookEndpoints(JdbcTemplate jdbc, Transactions transactions, Outbox outbox,
                                           ObjectMapper json) {
         return new JdbcWebhookEndpoints(jdbc, transactions, outbox, json);
     }

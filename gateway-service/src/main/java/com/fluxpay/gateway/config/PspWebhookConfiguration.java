@@ -6,6 +6,7 @@ import com.fluxpay.gateway.adapter.in.web.psp.PspWebhookVerifier;
 import com.fluxpay.gateway.adapter.in.web.psp.PspWebhookVerifiers;
 import com.fluxpay.gateway.adapter.in.web.psp.PspWebhooks;
 import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * PSP webhooks ({@code fluxpay.psp-webhooks.*}). A signed PSP whose secret is not configured gets no endpoint
@@ -45,7 +45,7 @@ public class PspWebhookConfiguration {
     }
 
     @Bean
-    PspWebhooks pspWebhooks(PspWebhookProperties properties, TransactionTemplate transactions, Outbox outbox,
+    PspWebhooks pspWebhooks(PspWebhookProperties properties, Transactions transactions, Outbox outbox,
                             Clock clock, ObjectMapper json) {
         List<PspWebhookVerifier> verifiers = new ArrayList<>();
         if (properties.sandbox().configured()) {

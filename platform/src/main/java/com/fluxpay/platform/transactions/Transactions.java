@@ -10,4 +10,12 @@ import java.util.function.Supplier;
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /** {@link #inTransaction} for work that answers nothing. */
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
 }

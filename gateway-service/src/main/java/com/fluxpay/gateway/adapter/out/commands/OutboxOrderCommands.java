@@ -11,18 +11,18 @@ import com.fluxpay.gateway.domain.OrderRequest;
 import com.fluxpay.gateway.domain.OrderView;
 import com.fluxpay.platform.event.EventContext;
 import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
 import java.time.Instant;
 import java.util.Map;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The REQUESTED row and its command (create, complete, cancel) commit together, or neither does. */
 public class OutboxOrderCommands implements OrderCommands {
 
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final JdbcOrderViews views;
     private final Outbox outbox;
 
-    public OutboxOrderCommands(TransactionTemplate transactions, JdbcOrderViews views, Outbox outbox) {
+    public OutboxOrderCommands(Transactions transactions, JdbcOrderViews views, Outbox outbox) {
         this.transactions = transactions;
         this.views = views;
         this.outbox = outbox;
@@ -30,7 +30,7 @@ public class OutboxOrderCommands implements OrderCommands {
 
     @Override
     public void requestChange(OrderCommandView command, String reason) {
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             views.insertCommand(command);
             switch (command.kind()) {
                 case COMPLETE -> outbox.append(EventTypes.COMPLETE_ORDER, command.orderId(), command.tenantId(),
@@ -44,7 +44,7 @@ public class OutboxOrderCommands implements OrderCommands {
     @Override
     public void requestCreation(String orderId, String tenantId, OrderRequest request, Instant requestedAt) {
         Map<String, String> metadata = request.metadata() == null ? Map.of() : request.metadata();
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             views.insertRequested(new OrderView(orderId, tenantId, OrderView.REQUESTED, request.amount(),
                     request.currency(), request.description(), metadata, null, null, null, requestedAt, requestedAt));
             outbox.append(EventTypes.CREATE_ORDER, orderId, tenantId, new CreateOrder(orderId, tenantId,

@@ -13,18 +13,18 @@ import com.fluxpay.gateway.domain.payment.PaymentCommandView;
 import com.fluxpay.gateway.domain.payment.PaymentRequest;
 import com.fluxpay.gateway.domain.payment.PaymentView;
 import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
 import java.time.Instant;
 import java.util.Map;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Each payment command and its REQUESTED row commit together, or neither does. */
 public class OutboxPaymentCommands implements PaymentCommands {
 
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final JdbcPaymentViews views;
     private final Outbox outbox;
 
-    public OutboxPaymentCommands(TransactionTemplate transactions, JdbcPaymentViews views, Outbox outbox) {
+    public OutboxPaymentCommands(Transactions transactions, JdbcPaymentViews views, Outbox outbox) {
         this.transactions = transactions;
         this.views = views;
         this.outbox = outbox;
@@ -33,7 +33,7 @@ public class OutboxPaymentCommands implements PaymentCommands {
     @Override
     public void confirm(String paymentId, OrderView order, PaymentRequest request, Instant at) {
         String captureMode = request.captureModeOrDefault();
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             views.insertRequested(new PaymentView(paymentId, order.tenantId(), order.id(), PaymentView.REQUESTED,
                     order.amount(), order.currency(), request.psp(), captureMode, 0, 0, null, null, at, at));
             outbox.append(PaymentEventTypes.CONFIRM, paymentId, order.tenantId(), new ConfirmPayment(paymentId,
@@ -45,7 +45,7 @@ public class OutboxPaymentCommands implements PaymentCommands {
 
     @Override
     public void change(PaymentView payment, PaymentCommandView command, String reason) {
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             views.insertRequested(command);
             switch (command.kind()) {
                 case CAPTURE -> outbox.append(PaymentEventTypes.CAPTURE, payment.id(), payment.tenantId(),

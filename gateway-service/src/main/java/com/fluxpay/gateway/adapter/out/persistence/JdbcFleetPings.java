@@ -4,20 +4,20 @@ import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.fleet.PingRequested;
 import com.fluxpay.gateway.application.port.FleetPings;
 import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Fleet pings: the request and its command in one transaction, the answers as they come. */
 public class JdbcFleetPings implements FleetPings {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final Outbox outbox;
 
-    public JdbcFleetPings(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox) {
+    public JdbcFleetPings(JdbcTemplate jdbc, Transactions transactions, Outbox outbox) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -25,7 +25,7 @@ public class JdbcFleetPings implements FleetPings {
 
     @Override
     public Ping request(String pingId, Instant requestedAt) {
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             jdbc.update("INSERT INTO ping_view (ping_id, requested_at) VALUES (?, ?)", pingId,
                     Timestamp.from(requestedAt));
             outbox.append(EventTypes.PING_REQUESTED, pingId, null, new PingRequested(pingId, requestedAt));

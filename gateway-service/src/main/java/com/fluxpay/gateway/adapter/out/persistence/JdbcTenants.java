@@ -4,6 +4,7 @@ import com.fluxpay.gateway.application.port.Tenants;
 import com.fluxpay.gateway.domain.tenant.ApiKey;
 import com.fluxpay.gateway.domain.tenant.KeyMode;
 import com.fluxpay.gateway.domain.tenant.Tenant;
+import com.fluxpay.platform.transactions.Transactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tenants and API keys in the gateway's schema.
@@ -42,16 +42,16 @@ public class JdbcTenants implements Tenants {
             + "t.burst AS t_burst, t.created_at AS t_created";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final long keyCacheTtlNanos;
     private final LongSupplier nanoTime;
     private final Map<String, CachedOwner> activeKeys = new ConcurrentHashMap<>();
 
-    public JdbcTenants(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    public JdbcTenants(JdbcTemplate jdbc, Transactions transactions) {
         this(jdbc, transactions, KEY_CACHE_TTL, System::nanoTime);
     }
 
-    JdbcTenants(JdbcTemplate jdbc, TransactionTemplate transactions, Duration keyCacheTtl, LongSupplier nanoTime) {
+    JdbcTenants(JdbcTemplate jdbc, Transactions transactions, Duration keyCacheTtl, LongSupplier nanoTime) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.keyCacheTtlNanos = keyCacheTtl.toNanos();
@@ -60,7 +60,7 @@ public class JdbcTenants implements Tenants {
 
     @Override
     public void add(Tenant tenant, ApiKey firstKey) {
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             jdbc.update("INSERT INTO tenant (id, name, rate_per_second, burst, created_at) VALUES (?, ?, ?, ?, ?)",
                     tenant.id(), tenant.name(), tenant.rateLimit().perSecond(), tenant.rateLimit().burst(),
                     Timestamp.from(tenant.createdAt()));

@@ -15,6 +15,7 @@ import com.fluxpay.gateway.domain.paging.Cursor;
 import com.fluxpay.gateway.domain.webhook.EndpointRequest;
 import com.fluxpay.gateway.domain.webhook.EndpointView;
 import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Webhook endpoint commands through the outbox, and the endpoint read model the notification events keep.
@@ -37,11 +37,11 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
                    rejection_reason, rejected_at, requested_at, updated_at FROM webhook_endpoint_view""";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final Outbox outbox;
     private final ObjectMapper json;
 
-    public JdbcWebhookEndpoints(JdbcTemplate jdbc, TransactionTemplate transactions, Outbox outbox, ObjectMapper json) {
+    public JdbcWebhookEndpoints(JdbcTemplate jdbc, Transactions transactions, Outbox outbox, ObjectMapper json) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -53,7 +53,7 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
                          Instant at) {
         List<String> types = request.eventTypes() == null ? List.of() : request.eventTypes();
         boolean enabled = request.enabled() == null || request.enabled();
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             jdbc.update("""
                     INSERT INTO webhook_endpoint_view (endpoint_id, tenant_id, url, event_types, description, enabled,
                                                        mode, status, requested_at, updated_at)
@@ -97,7 +97,7 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
     }
 
     private void send(Runnable append) {
-        transactions.executeWithoutResult(status -> append.run());
+        transactions.run(() -> append.run());
     }
 
     @Override

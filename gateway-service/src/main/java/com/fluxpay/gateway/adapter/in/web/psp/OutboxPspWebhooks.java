@@ -3,9 +3,9 @@ package com.fluxpay.gateway.adapter.in.web.psp;
 import com.fluxpay.contracts.psp.PspEventTypes;
 import com.fluxpay.contracts.psp.PspWebhookReceived;
 import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts an accepted webhook in the outbox; once this returns the event is durable and the PSP may be told 2xx.
@@ -14,11 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class OutboxPspWebhooks {
 
-    private final TransactionTemplate transactions;
+    private final Transactions transactions;
     private final Outbox outbox;
     private final Clock clock;
 
-    public OutboxPspWebhooks(TransactionTemplate transactions, Outbox outbox, Clock clock) {
+    public OutboxPspWebhooks(Transactions transactions, Outbox outbox, Clock clock) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
@@ -27,7 +27,7 @@ public final class OutboxPspWebhooks {
     void publish(String psp, VerifiedWebhook webhook, byte[] body) {
         var event = new PspWebhookReceived(psp, webhook.eventId(), webhook.eventType(), webhook.paymentReference(),
                 webhook.pspObjectId(), clock.instant(), new String(body, StandardCharsets.UTF_8));
-        transactions.executeWithoutResult(status ->
+        transactions.run(() ->
                 outbox.append(PspEventTypes.WEBHOOK_RECEIVED, webhook.paymentReference(), null, event));
     }
 }
