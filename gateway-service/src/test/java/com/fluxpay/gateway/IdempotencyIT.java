@@ -37,6 +37,17 @@ class IdempotencyIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void a_cached_answer_in_redis_always_expires_with_the_record() throws Exception {
+        String key = UUID.randomUUID().toString();
+        merchant.post("/api/v1/orders", ORDER, key);
+
+        String redisKey = "fp:idem:" + merchant.tenantId + ":"
+                + java.util.Base64.getUrlEncoder().encodeToString(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(redis.opsForHash().get(redisKey, "hash")).isNotNull();
+        assertThat(redis.getExpire(redisKey)).isPositive().isLessThanOrEqualTo(24 * 3600);
+    }
+
+    @Test
     void the_same_key_with_another_body_is_422_and_changes_nothing() throws Exception {
         String key = UUID.randomUUID().toString();
         merchant.post("/api/v1/orders", ORDER, key);

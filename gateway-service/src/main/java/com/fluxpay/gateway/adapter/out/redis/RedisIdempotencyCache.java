@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -51,13 +54,24 @@ public class RedisIdempotencyCache implements IdempotencyCache {
         try {
             String redisKey = redisKey(completed.tenantId(), completed.key());
             StoredResponse response = completed.response();
-            redis.opsForHash().putAll(redisKey, java.util.Map.of(
+            Map<String, String> fields = Map.of(
                     "hash", completed.requestHash(),
                     "status", Integer.toString(response.status()),
                     "type", nullToBlank(response.contentType()),
                     "location", nullToBlank(response.location()),
-                    "body", Base64.getEncoder().encodeToString(response.body())));
-            redis.expire(redisKey, retention);
+                    "body", Base64.getEncoder().encodeToString(response.body()));
+            // one MULTI/EXEC, one round trip: the hash never exists without its expiry
+            redis.execute(new SessionCallback<List<Object>>() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <K, V> List<Object> execute(RedisOperations<K, V> operations) {
+                    var strings = (RedisOperations<String, String>) operations;
+                    strings.multi();
+                    strings.opsForHash().putAll(redisKey, fields);
+                    strings.expire(redisKey, retention);
+                    return strings.exec();
+                }
+            });
         } catch (RuntimeException e) {
             log.warn("idempotency cache unavailable, record kept in Postgres only: {}", e.getMessage());
         }
