@@ -29,14 +29,13 @@ public final class RecordingPublicEvent {
 
     /** @return true if the event was new */
     public boolean record(RecordPublicEventCommand command) {
-        // the inbox forgets event ids after its retention; a dead letter replayed later must still not
-        // trip over the message it already made
-        if (messages.contains(command.eventId())) {
+        // keyed by the event id: the inbox forgets event ids after its retention, and a dead letter replayed
+        // later must still not make a second message
+        Instant now = clock.instant();
+        if (!messages.add(new OutgoingMessage(command.eventId(), command.tenantId(), command.eventType(),
+                command.resourceId(), command.payload(), command.occurredAt(), now))) {
             return false;
         }
-        Instant now = clock.instant();
-        messages.add(new OutgoingMessage(command.eventId(), command.tenantId(), command.eventType(),
-                command.resourceId(), command.payload(), command.occurredAt(), now));
         for (var endpoint : endpoints.subscribedTo(command.tenantId(), command.eventType())) {
             deliveries.schedule(command.eventId(), endpoint.id(), command.resourceId(), now);
         }

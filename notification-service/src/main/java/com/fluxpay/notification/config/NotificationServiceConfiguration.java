@@ -8,9 +8,8 @@ import com.fluxpay.notification.adapter.out.dns.SystemHostResolver;
 import com.fluxpay.notification.adapter.out.events.OutboxNotificationEvents;
 import com.fluxpay.notification.adapter.out.http.JdkWebhookTransport;
 import com.fluxpay.notification.adapter.out.persistence.JdbcDeliveries;
+import com.fluxpay.notification.adapter.out.persistence.JdbcOutgoingMessages;
 import com.fluxpay.notification.adapter.out.persistence.JdbcWebhookEndpoints;
-import com.fluxpay.notification.adapter.out.persistence.JpaOutgoingMessages;
-import com.fluxpay.notification.adapter.out.persistence.OutgoingMessageJpaRepository;
 import com.fluxpay.notification.application.DispatchSettings;
 import com.fluxpay.notification.application.DispatchingDeliveries;
 import com.fluxpay.notification.application.EndpointOwnership;
@@ -42,8 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class NotificationServiceConfiguration {
 
     @Bean
-    OutgoingMessages outgoingMessages(OutgoingMessageJpaRepository repository) {
-        return new JpaOutgoingMessages(repository);
+    OutgoingMessages outgoingMessages(JdbcTemplate jdbc) {
+        return new JdbcOutgoingMessages(jdbc);
     }
 
     @Bean

@@ -7,9 +7,8 @@ import java.util.UUID;
 /** The messages waiting for, or done with, delivery to merchants' webhook endpoints. */
 public interface OutgoingMessages {
 
-    boolean contains(UUID id);
-
-    void add(OutgoingMessage message);
+    /** Stores the message unless one with its id exists; true when it was new. */
+    boolean add(OutgoingMessage message);
 
     Optional<OutgoingMessage> find(UUID id);
 }
