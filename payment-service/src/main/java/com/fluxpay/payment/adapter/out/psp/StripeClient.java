@@ -4,6 +4,7 @@ import com.fluxpay.payment.application.port.ChargeResult;
 import com.fluxpay.payment.application.port.OperationResult;
 import com.fluxpay.payment.application.port.PaymentProvider;
 import com.fluxpay.payment.domain.CaptureMode;
+import com.fluxpay.payment.domain.Money;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -68,20 +69,31 @@ public class StripeClient implements PaymentProvider {
 
     @Override
     public ChargeResult charge(Charge charge) {
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("amount", Long.toString(charge.amount().minorUnits()));
-        form.add("currency", charge.amount().currencyCode().toLowerCase(Locale.ROOT));
-        form.add("payment_method", charge.paymentMethod());
-        form.add("confirm", "true");
+        var form = intentForm(charge.amount(), charge.paymentMethod(), charge.reference(), charge.orderId());
         form.add("capture_method", charge.captureMode() == CaptureMode.MANUAL ? "manual" : "automatic");
-        // a server-side confirm cannot follow a redirect (3-D Secure pages), so only methods without one
-        form.add("automatic_payment_methods[enabled]", "true");
-        form.add("automatic_payment_methods[allow_redirects]", "never");
-        form.add("metadata[" + REFERENCE + "]", charge.reference());
-        form.add("metadata[fluxpay_order_id]", charge.orderId());
         charge.parameters().forEach((key, value) -> form.add(key, value));
         return PspCalls.charge(() -> resultOf(post(http, "/v1/payment_intents", charge.attemptKey(), form)),
                 StripeClient::refusal);
+    }
+
+    /**
+     * The form of a PaymentIntent created and confirmed at once, with our reference in its metadata: the lookup
+     * searches by it, so one-off and recurring charges must carry it the same way.
+     */
+    static LinkedMultiValueMap<String, String> intentForm(Money amount, String paymentMethod, String reference,
+                                                         String orderId) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("amount", Long.toString(amount.minorUnits()));
+        form.add("currency", amount.currencyCode().toLowerCase(Locale.ROOT));
+        form.add("payment_method", paymentMethod);
+        form.add("confirm", "true");
+        // a server-side confirm cannot follow a redirect (3-D Secure pages), and off-session no one can: only
+        // methods without one, or Stripe asks for a return_url
+        form.add("automatic_payment_methods[enabled]", "true");
+        form.add("automatic_payment_methods[allow_redirects]", "never");
+        form.add("metadata[" + REFERENCE + "]", reference);
+        form.add("metadata[fluxpay_order_id]", orderId);
+        return form;
     }
 
     /**

@@ -2,8 +2,6 @@ package com.fluxpay.payment.adapter.out.psp;
 
 import com.fluxpay.payment.application.port.ChargeResult;
 import com.fluxpay.payment.application.port.RecurringCharges;
-import java.util.Locale;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -49,19 +47,11 @@ public class StripeRecurringClient implements RecurringCharges {
 
     @Override
     public ChargeResult chargeSaved(SavedCharge charge) {
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("amount", Long.toString(charge.amount().minorUnits()));
-        form.add("currency", charge.amount().currencyCode().toLowerCase(Locale.ROOT));
+        var form = StripeClient.intentForm(charge.amount(), charge.method().billingKey().value(), charge.reference(),
+                charge.orderId());
         form.add("customer", charge.method().customer());
-        form.add("payment_method", charge.method().billingKey().value());
         form.add("off_session", "true");
-        form.add("confirm", "true");
-        // no one can follow a redirect off-session; without this Stripe asks for a return_url
-        form.add("automatic_payment_methods[enabled]", "true");
-        form.add("automatic_payment_methods[allow_redirects]", "never");
         form.add("description", charge.orderName());
-        form.add("metadata[" + StripeClient.REFERENCE + "]", charge.reference());
-        form.add("metadata[fluxpay_order_id]", charge.orderId());
         return PspCalls.charge(() -> StripeClient.resultOf(StripeClient.post(http, "/v1/payment_intents",
                 charge.attemptKey(), form)), StripeClient::refusal);
     }
