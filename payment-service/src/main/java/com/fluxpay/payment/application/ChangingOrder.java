@@ -36,17 +36,14 @@ public final class ChangingOrder {
     public void change(OrderCommand command) {
         var order = orders.lock(command.orderId()).filter(o -> o.tenantId().equals(command.tenantId()));
         if (order.isEmpty()) {
-            events.commandRejected(command, OrderCommandRefusal.NOT_FOUND, clock.instant());
+            events.orderNotFound(command, clock.instant());
             return;
         }
         var payment = payments.findForOrder(command.orderId());
-        if (payment.filter(ChangingOrder::inProgress).isPresent()) {
-            events.commandRejected(command, OrderCommandRefusal.PAYMENT_IN_PROGRESS, clock.instant());
-            return;
-        }
+        boolean unresolved = payment.filter(ChangingOrder::inProgress).isPresent();
         var change = switch (command.kind()) {
-            case COMPLETE -> order.get().complete();
-            case CANCEL -> order.get().cancel();
+            case COMPLETE -> order.get().complete(unresolved);
+            case CANCEL -> order.get().cancel(unresolved);
         };
         apply(command, change, payment);
     }
@@ -66,7 +63,7 @@ public final class ChangingOrder {
             case OrderChange.AlreadyThere ignored -> {
                 // asked again (another key, or after the first answer was lost): it is done, say nothing twice
             }
-            case OrderChange.Refused refused -> events.commandRejected(command, refusalOf(refused.reason()), now);
+            case OrderChange.Refused refused -> events.commandRejected(command, refused.reason(), now);
         }
     }
 
@@ -84,13 +81,5 @@ public final class ChangingOrder {
 
     private static boolean inProgress(Payment payment) {
         return payment.state() == PaymentState.PROCESSING || payment.state() == PaymentState.UNKNOWN;
-    }
-
-    private static OrderCommandRefusal refusalOf(OrderChange.Reason reason) {
-        return switch (reason) {
-            case NOT_PAID -> OrderCommandRefusal.NOT_PAID;
-            case ALREADY_COMPLETED -> OrderCommandRefusal.ALREADY_COMPLETED;
-            case ALREADY_CANCELLED -> OrderCommandRefusal.ALREADY_CANCELLED;
-        };
     }
 }

@@ -63,8 +63,11 @@ public final class Order {
         return moveTo(OrderStatus.CANCELLED);
     }
 
-    /** The tenant says the order is fulfilled. */
-    public OrderChange complete() {
+    /** The tenant says the order is fulfilled. {@code paymentUnresolved}: its payment's outcome is not known yet. */
+    public OrderChange complete(boolean paymentUnresolved) {
+        if (paymentUnresolved) {
+            return new OrderChange.Refused(this, OrderChange.Reason.PAYMENT_IN_PROGRESS);
+        }
         return switch (status) {
             case PAID -> new OrderChange.Changed(with(OrderStatus.COMPLETED));
             case COMPLETED -> new OrderChange.AlreadyThere(this);
@@ -73,8 +76,14 @@ public final class Order {
         };
     }
 
-    /** The tenant withdraws the order. A paid one gives its money back first (see {@link #paymentReturned}). */
-    public OrderChange cancel() {
+    /**
+     * The tenant withdraws the order. A paid one gives its money back first (see {@link #paymentReturned}); one
+     * whose payment's outcome is not known yet waits for it (it may yet be paid).
+     */
+    public OrderChange cancel(boolean paymentUnresolved) {
+        if (paymentUnresolved) {
+            return new OrderChange.Refused(this, OrderChange.Reason.PAYMENT_IN_PROGRESS);
+        }
         return switch (status) {
             case PENDING -> new OrderChange.Changed(with(OrderStatus.CANCELLED));
             case CANCELLED -> new OrderChange.AlreadyThere(this);

@@ -21,6 +21,8 @@ public sealed interface OrderChange {
     }
 
     enum Reason {
+        /** The order's payment is still being charged or reconciled: its outcome decides what the order may do. */
+        PAYMENT_IN_PROGRESS,
         /** Only a paid order can be completed. */
         NOT_PAID,
         /** A completed order is not cancelled; its payment can still be refunded. */

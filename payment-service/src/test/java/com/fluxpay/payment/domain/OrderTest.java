@@ -75,32 +75,32 @@ class OrderTest {
 
     @Test
     void a_paid_order_is_completed_and_completing_it_again_changes_nothing() {
-        var completed = ((OrderChange.Changed) pending().paid().complete()).order();
+        var completed = ((OrderChange.Changed) pending().paid().complete(false)).order();
 
         assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
-        assertThat(completed.complete()).isEqualTo(new OrderChange.AlreadyThere(completed));
+        assertThat(completed.complete(false)).isEqualTo(new OrderChange.AlreadyThere(completed));
     }
 
     @Test
     void only_a_paid_order_can_be_completed() {
-        assertThat(pending().complete()).isInstanceOf(OrderChange.Refused.class)
+        assertThat(pending().complete(false)).isInstanceOf(OrderChange.Refused.class)
                 .extracting(change -> ((OrderChange.Refused) change).reason()).isEqualTo(OrderChange.Reason.NOT_PAID);
-        assertThat(((OrderChange.Refused) pending().cancelled().complete()).reason())
+        assertThat(((OrderChange.Refused) pending().cancelled().complete(false)).reason())
                 .isEqualTo(OrderChange.Reason.ALREADY_CANCELLED);
     }
 
     @Test
     void a_pending_order_is_cancelled_at_once_but_a_paid_one_returns_its_payment_first() {
-        assertThat(((OrderChange.Changed) pending().cancel()).order().status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(pending().paid().cancel()).isInstanceOf(OrderChange.ReturnPaymentFirst.class);
-        assertThat(pending().cancelled().cancel()).isInstanceOf(OrderChange.AlreadyThere.class);
+        assertThat(((OrderChange.Changed) pending().cancel(false)).order().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(pending().paid().cancel(false)).isInstanceOf(OrderChange.ReturnPaymentFirst.class);
+        assertThat(pending().cancelled().cancel(false)).isInstanceOf(OrderChange.AlreadyThere.class);
     }
 
     @Test
     void a_completed_order_is_not_cancelled_and_stays_completed_when_its_money_goes_back() {
-        var completed = ((OrderChange.Changed) pending().paid().complete()).order();
+        var completed = ((OrderChange.Changed) pending().paid().complete(false)).order();
 
-        assertThat(((OrderChange.Refused) completed.cancel()).reason()).isEqualTo(OrderChange.Reason.ALREADY_COMPLETED);
+        assertThat(((OrderChange.Refused) completed.cancel(false)).reason()).isEqualTo(OrderChange.Reason.ALREADY_COMPLETED);
         assertThat(completed.paymentReturned()).isEqualTo(new OrderChange.AlreadyThere(completed));
     }
 
@@ -108,5 +108,13 @@ class OrderTest {
     void a_paid_order_whose_payment_was_returned_is_cancelled() {
         assertThat(((OrderChange.Changed) pending().paid().paymentReturned()).order().status())
                 .isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void an_order_whose_payment_is_still_unresolved_is_neither_completed_nor_cancelled() {
+        assertThat(((OrderChange.Refused) pending().cancel(true)).reason())
+                .isEqualTo(OrderChange.Reason.PAYMENT_IN_PROGRESS);
+        assertThat(((OrderChange.Refused) pending().complete(true)).reason())
+                .isEqualTo(OrderChange.Reason.PAYMENT_IN_PROGRESS);
     }
 }

@@ -1,8 +1,8 @@
 package com.fluxpay.payment.application.port;
 
 import com.fluxpay.payment.application.OrderCommand;
-import com.fluxpay.payment.application.OrderCommandRefusal;
 import com.fluxpay.payment.domain.Order;
+import com.fluxpay.payment.domain.OrderChange;
 import com.fluxpay.payment.domain.OrderOutcome;
 import com.fluxpay.payment.domain.Payment;
 import java.time.Instant;
@@ -26,5 +26,8 @@ public interface OrderEvents {
 
     void completed(Order order, OrderCommand command, Instant at);
 
-    void commandRejected(OrderCommand command, OrderCommandRefusal refusal, Instant at);
+    void commandRejected(OrderCommand command, OrderChange.Reason reason, Instant at);
+
+    /** No such order for this tenant (another tenant's order is answered the same way). */
+    void orderNotFound(OrderCommand command, Instant at);
 }

@@ -1,8 +1,8 @@
 package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.payment.application.ConfirmRefusal;
-import com.fluxpay.payment.application.OrderCommandRefusal;
 import com.fluxpay.payment.domain.FailureKind;
+import com.fluxpay.payment.domain.OrderChange;
 import com.fluxpay.payment.domain.OrderOutcome;
 import com.fluxpay.payment.domain.PaymentOutcome;
 
@@ -11,6 +11,7 @@ final class ErrorCodes {
 
     static final String ALREADY_PROCESSED = "PAY_003";
     static final String PSP_REFUSED = "PAY_008";
+    static final String NOT_FOUND = "RES_001";
 
     private ErrorCodes() {
     }
@@ -23,9 +24,8 @@ final class ErrorCodes {
         };
     }
 
-    static String of(OrderCommandRefusal refusal) {
-        return switch (refusal) {
-            case NOT_FOUND -> "RES_001";
+    static String of(OrderChange.Reason reason) {
+        return switch (reason) {
             case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELLED -> "ORD_004";
             case PAYMENT_IN_PROGRESS -> "ORD_005";
         };

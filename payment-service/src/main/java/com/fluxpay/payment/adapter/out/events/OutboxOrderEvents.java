@@ -8,9 +8,9 @@ import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderPaid;
 import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.payment.application.OrderCommand;
-import com.fluxpay.payment.application.OrderCommandRefusal;
 import com.fluxpay.payment.application.port.OrderEvents;
 import com.fluxpay.payment.domain.Order;
+import com.fluxpay.payment.domain.OrderChange;
 import com.fluxpay.payment.domain.OrderOutcome;
 import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.platform.outbox.Outbox;
@@ -70,10 +70,19 @@ public class OutboxOrderEvents implements OrderEvents {
     }
 
     @Override
-    public void commandRejected(OrderCommand command, OrderCommandRefusal refusal, Instant at) {
+    public void commandRejected(OrderCommand command, OrderChange.Reason reason, Instant at) {
+        rejected(command, ErrorCodes.of(reason), reason.name(), at);
+    }
+
+    @Override
+    public void orderNotFound(OrderCommand command, Instant at) {
+        rejected(command, ErrorCodes.NOT_FOUND, "NOT_FOUND", at);
+    }
+
+    private void rejected(OrderCommand command, String code, String reason, Instant at) {
         outbox.append(EventTypes.ORDER_COMMAND_REJECTED, command.orderId().value(), command.tenantId(),
-                new OrderCommandRejected(command.commandId(), command.orderId().value(), command.tenantId(),
-                        ErrorCodes.of(refusal), refusal.name(), at));
+                new OrderCommandRejected(command.commandId(), command.orderId().value(), command.tenantId(), code,
+                        reason, at));
     }
 
     private void cancelled(Order order, OrderCancelled event) {
