@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.payment.CaptureMode;
-import com.fluxpay.ledger.adapter.in.scheduling.ScheduledLedgerAudit;
+import com.fluxpay.ledger.application.AuditingLedger;
 import com.fluxpay.ledger.adapter.in.web.LedgerMismatchesEndpoint;
 import com.fluxpay.ledger.application.port.Mismatches;
 import com.fluxpay.platform.testing.KafkaProbe;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConsistencyAuditIT extends LedgerIntegrationTest {
 
     @Autowired
-    ScheduledLedgerAudit audit;
+    AuditingLedger audit;
     @Autowired
     LedgerMismatchesEndpoint endpoint;
     @Autowired
@@ -48,12 +48,12 @@ class ConsistencyAuditIT extends LedgerIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> claimsOf(tenant) == 3
                 && jdbc.queryForObject("SELECT count(*) FROM posting_rejection WHERE payment_id = ?", Long.class, broken) == 1
                 && entriesOfPayment(complete) == 2);
-        audit.runOnce();
+        audit.audit();
         assertThat(mismatchesOf(tenant)).as("still within the grace period").isZero();
 
         clock.advance(Duration.parse(GRACE_PERIOD).plusSeconds(1));
-        audit.runOnce();
-        audit.runOnce();
+        audit.audit();
+        audit.audit();
 
         List<Mismatches.Open> open = ((List<?>) endpoint.open().get("mismatches")).stream()
                 .map(Mismatches.Open.class::cast).filter(o -> tenant.equals(o.mismatch().tenantId())).toList();

@@ -1,5 +1,6 @@
 package com.fluxpay.ledger.application;
 
+import com.fluxpay.platform.transactions.Transactions;
 import com.fluxpay.ledger.application.port.BookedEntries;
 import com.fluxpay.ledger.application.port.MismatchEvents;
 import com.fluxpay.ledger.application.port.Mismatches;
@@ -32,18 +33,28 @@ public final class AuditingLedger {
     private final MismatchEvents events;
     private final Clock clock;
     private final Duration gracePeriod;
+    private final Transactions transactions;
 
     public AuditingLedger(PaymentClaims claims, BookedEntries entries, Mismatches mismatches, MismatchEvents events,
-                          Clock clock, Duration gracePeriod) {
+                          Clock clock, Duration gracePeriod, Transactions transactions) {
         this.claims = claims;
         this.entries = entries;
         this.mismatches = mismatches;
         this.events = events;
         this.clock = clock;
         this.gracePeriod = gracePeriod;
+        this.transactions = transactions;
     }
 
+    /**
+     * One pass, in one transaction: a mismatch row and its outbox event commit together, and instances that
+     * audit at once report a mismatch once (one open mismatch per payment).
+     */
     public Report audit() {
+        return transactions.inTransaction(this::pass);
+    }
+
+    private Report pass() {
         Instant now = clock.instant();
         Instant settled = now.minus(gracePeriod);
         int checked = 0;

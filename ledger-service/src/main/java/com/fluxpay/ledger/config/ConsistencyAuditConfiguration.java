@@ -1,5 +1,6 @@
 package com.fluxpay.ledger.config;
 
+import com.fluxpay.platform.transactions.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.ledger.adapter.in.kafka.PaymentClaimConsumer;
 import com.fluxpay.ledger.adapter.in.scheduling.ScheduledLedgerAudit;
@@ -24,7 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The consistency auditor: claims from payment events, the audit pass, mismatches and their events. */
 @Configuration
@@ -66,18 +66,18 @@ public class ConsistencyAuditConfiguration {
 
     @Bean
     AuditingLedger auditingLedger(PaymentClaims claims, BookedEntries entries, Mismatches mismatches,
-                                  MismatchEvents events, Clock clock,
+                                  MismatchEvents events, Clock clock, Transactions transactions,
                                   @Value("${fluxpay.ledger.audit.grace-period:PT10S}") Duration gracePeriod) {
-        return new AuditingLedger(claims, entries, mismatches, events, clock, gracePeriod);
+        return new AuditingLedger(claims, entries, mismatches, events, clock, gracePeriod, transactions);
     }
 
     @Bean
-    ScheduledLedgerAudit scheduledLedgerAudit(AuditingLedger auditing, TransactionTemplate transactions) {
-        return new ScheduledLedgerAudit(auditing, transactions);
+    ScheduledLedgerAudit scheduledLedgerAudit(AuditingLedger auditing) {
+        return new ScheduledLedgerAudit(auditing);
     }
 
     @Bean
-    LedgerMismatchesEndpoint ledgerMismatchesEndpoint(Mismatches mismatches, ScheduledLedgerAudit audit) {
-        return new LedgerMismatchesEndpoint(mismatches, audit);
+    LedgerMismatchesEndpoint ledgerMismatchesEndpoint(Mismatches mismatches, AuditingLedger auditing) {
+        return new LedgerMismatchesEndpoint(mismatches, auditing);
     }
 }

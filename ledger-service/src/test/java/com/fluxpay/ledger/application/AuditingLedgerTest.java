@@ -1,5 +1,7 @@
 package com.fluxpay.ledger.application;
 
+import com.fluxpay.platform.transactions.Transactions;
+import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fluxpay.ledger.MovableClock;
@@ -93,7 +95,13 @@ class AuditingLedgerTest {
             published.add("resolved " + mismatch.paymentId());
         }
     };
-    private final AuditingLedger auditing = new AuditingLedger(claimStore, entryStore, mismatchStore, events, clock, GRACE);
+    private final AuditingLedger auditing = new AuditingLedger(claimStore, entryStore, mismatchStore, events, clock, GRACE,
+            new Transactions() {
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                    return work.get();
+                }
+            });
 
     private PaymentClaim claimed(ClaimKind kind, long amount) {
         var claim = new PaymentClaim(UUID.randomUUID(), "payment.x", "pay_1", "tenant-a", kind, amount, KRW,

@@ -1,6 +1,5 @@
 package com.fluxpay.ledger.adapter.in.web;
 
-import com.fluxpay.ledger.adapter.in.scheduling.ScheduledLedgerAudit;
 import com.fluxpay.ledger.application.AuditingLedger;
 import com.fluxpay.ledger.application.port.Mismatches;
 import java.util.Map;
@@ -16,11 +15,11 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 public class LedgerMismatchesEndpoint {
 
     private final Mismatches mismatches;
-    private final ScheduledLedgerAudit audit;
+    private final AuditingLedger auditing;
 
-    public LedgerMismatchesEndpoint(Mismatches mismatches, ScheduledLedgerAudit audit) {
+    public LedgerMismatchesEndpoint(Mismatches mismatches, AuditingLedger auditing) {
         this.mismatches = mismatches;
-        this.audit = audit;
+        this.auditing = auditing;
     }
 
     @ReadOperation
@@ -31,6 +30,6 @@ public class LedgerMismatchesEndpoint {
 
     @WriteOperation
     public AuditingLedger.Report auditNow() {
-        return audit.runOnce();
+        return auditing.audit();
     }
 }

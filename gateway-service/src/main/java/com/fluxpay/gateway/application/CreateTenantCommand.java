@@ -1,7 +1,0 @@
-package com.fluxpay.gateway.application;
-
-import com.fluxpay.gateway.domain.tenant.KeyMode;
-
-/** An operator opens FluxPay to a new merchant. Rate limit fields are optional (null: the defaults). */
-public record CreateTenantCommand(String name, KeyMode mode, Integer ratePerSecond, Integer burst) {
-}

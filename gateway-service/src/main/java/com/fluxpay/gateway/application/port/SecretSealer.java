@@ -1,7 +1,0 @@
-package com.fluxpay.gateway.application.port;
-
-/** Seals a secret for the trip over Kafka; only services holding the same keys can open it. */
-public interface SecretSealer {
-
-    String seal(String secret);
-}

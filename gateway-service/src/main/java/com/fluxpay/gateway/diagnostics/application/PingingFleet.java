@@ -1,0 +1,27 @@
+package com.fluxpay.gateway.diagnostics.application;
+
+import com.fluxpay.gateway.diagnostics.application.port.FleetPings;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Asks every service to answer through Kafka; the answers show which services are wired and alive. */
+public final class PingingFleet {
+
+    private final FleetPings pings;
+    private final Clock clock;
+
+    public PingingFleet(FleetPings pings, Clock clock) {
+        this.pings = pings;
+        this.clock = clock;
+    }
+
+    public FleetPings.Ping start() {
+        String pingId = "ping_" + UUID.randomUUID().toString().replace("-", "");
+        return pings.request(pingId, clock.instant());
+    }
+
+    public Optional<FleetPings.Ping> find(String pingId) {
+        return pings.find(pingId);
+    }
+}

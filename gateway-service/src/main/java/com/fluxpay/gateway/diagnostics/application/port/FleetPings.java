@@ -1,0 +1,21 @@
+package com.fluxpay.gateway.diagnostics.application.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Fleet pings and the answers the services sent. */
+public interface FleetPings {
+
+    Ping request(String pingId, Instant requestedAt);
+
+    Optional<Ping> find(String pingId);
+
+    void recordAnswer(String pingId, String service, Instant answeredAt);
+
+    record Ping(String id, Instant requestedAt, List<Answer> answers) {
+    }
+
+    record Answer(String service, Instant answeredAt) {
+    }
+}

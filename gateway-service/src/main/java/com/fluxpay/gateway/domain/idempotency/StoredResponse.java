@@ -1,5 +1,0 @@
-package com.fluxpay.gateway.domain.idempotency;
-
-/** The first answer to an idempotency key, exactly as it was sent. */
-public record StoredResponse(int status, String contentType, String location, byte[] body) {
-}

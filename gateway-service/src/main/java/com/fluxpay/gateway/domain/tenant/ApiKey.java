@@ -1,8 +1,0 @@
-package com.fluxpay.gateway.domain.tenant;
-
-import java.time.Instant;
-
-/** A stored key: everything but the secret itself. */
-public record ApiKey(String id, String tenantId, KeyMode mode, String prefix, String hash, Instant createdAt,
-                     Instant revokedAt) {
-}

@@ -1,0 +1,15 @@
+package com.fluxpay.gateway.http;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The HTTP mechanics every capability shares. */
+@Configuration
+public class HttpConfiguration {
+
+    @Bean
+    FilterRegistrationBean<CorrelationFilter> correlationFilter() {
+        return FilterChain.CORRELATION.register(new CorrelationFilter());
+    }
+}

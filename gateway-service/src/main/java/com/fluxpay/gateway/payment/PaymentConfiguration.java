@@ -1,0 +1,49 @@
+package com.fluxpay.gateway.payment;
+
+import com.fluxpay.gateway.order.application.port.OrderViews;
+import com.fluxpay.gateway.payment.adapter.in.kafka.PaymentEventsConsumer;
+import com.fluxpay.gateway.payment.adapter.out.outbox.OutboxPaymentCommands;
+import com.fluxpay.gateway.payment.adapter.out.persistence.JdbcPaymentViews;
+import com.fluxpay.gateway.payment.application.ChangingPayment;
+import com.fluxpay.gateway.payment.application.PayingOrder;
+import com.fluxpay.gateway.readmodel.application.Awaiting;
+import com.fluxpay.gateway.readmodel.application.ProjectionSignals;
+import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.outbox.Outbox;
+import com.fluxpay.platform.transactions.Transactions;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Payments of orders: taken, captured, voided and refunded through payment-service. */
+@Configuration
+public class PaymentConfiguration {
+
+    @Bean
+    JdbcPaymentViews paymentViews(JdbcTemplate jdbc) {
+        return new JdbcPaymentViews(jdbc);
+    }
+
+    @Bean
+    PaymentEventsConsumer paymentEventsConsumer(Inbox inbox, JdbcPaymentViews views, ProjectionSignals signals) {
+        return new PaymentEventsConsumer(inbox, views, signals);
+    }
+
+    @Bean
+    OutboxPaymentCommands paymentCommands(Transactions transactions, JdbcPaymentViews views, Outbox outbox) {
+        return new OutboxPaymentCommands(transactions, views, outbox);
+    }
+
+    @Bean
+    PayingOrder payingOrder(OrderViews orders, JdbcPaymentViews payments, OutboxPaymentCommands commands,
+                            Clock clock, Awaiting awaiting) {
+        return new PayingOrder(orders, payments, commands, clock, awaiting);
+    }
+
+    @Bean
+    ChangingPayment changingPayment(JdbcPaymentViews payments, OutboxPaymentCommands commands, Clock clock,
+                                    Awaiting awaiting) {
+        return new ChangingPayment(payments, commands, clock, awaiting);
+    }
+}
