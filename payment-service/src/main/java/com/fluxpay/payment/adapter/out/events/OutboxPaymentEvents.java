@@ -1,5 +1,6 @@
 package com.fluxpay.payment.adapter.out.events;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.contracts.payment.CaptureMode;
 import com.fluxpay.contracts.payment.PaymentApproved;
 import com.fluxpay.contracts.payment.PaymentCanceled;
@@ -42,15 +43,15 @@ public class OutboxPaymentEvents implements PaymentEvents {
         var failure = p.failure().orElseThrow();
         outbox.append(PaymentEventTypes.FAILED, p.id().value(), p.tenantId(), new PaymentFailed(p.id().value(),
                 p.orderId().value(), p.tenantId(), p.amount().minorUnits(), p.amount().currencyCode(), p.psp(),
-                ErrorCodes.of(failure), failure.name() + (p.failureDetail() == null ? "" : ": " + p.failureDetail()),
-                at));
+                ErrorCodes.of(failure).code(),
+                failure.name() + (p.failureDetail() == null ? "" : ": " + p.failureDetail()), at));
     }
 
     @Override
     public void confirmRefused(ConfirmPaymentCommand c, ConfirmRefusal refusal, Instant at) {
         outbox.append(PaymentEventTypes.FAILED, c.paymentId(), c.tenantId(), new PaymentFailed(c.paymentId(),
-                c.orderId(), c.tenantId(), c.amount(), c.currency(), c.psp(), ErrorCodes.of(refusal), refusal.name(),
-                at));
+                c.orderId(), c.tenantId(), c.amount(), c.currency(), c.psp(), ErrorCodes.of(refusal).code(),
+                refusal.name(), at));
     }
 
     @Override
@@ -80,7 +81,7 @@ public class OutboxPaymentEvents implements PaymentEvents {
 
     @Override
     public void commandRefusedByPsp(PaymentCommand c, String pspCode, Instant at) {
-        reject(c, ErrorCodes.PSP_REFUSED, "PSP refused: " + pspCode, at);
+        reject(c, ErrorCode.PAY_008, "PSP refused: " + pspCode, at);
     }
 
     @Override
@@ -99,12 +100,12 @@ public class OutboxPaymentEvents implements PaymentEvents {
 
     @Override
     public void alreadyProcessed(PaymentCommand c, Instant at) {
-        reject(c, ErrorCodes.ALREADY_PROCESSED, "ALREADY_PROCESSED", at);
+        reject(c, ErrorCode.PAY_003, "ALREADY_PROCESSED", at);
     }
 
-    private void reject(PaymentCommand c, String code, String reason, Instant at) {
+    private void reject(PaymentCommand c, ErrorCode code, String reason, Instant at) {
         outbox.append(PaymentEventTypes.COMMAND_REJECTED, c.paymentId().value(), c.tenantId(),
                 new PaymentCommandRejected(c.paymentId().value(), c.commandId(), c.tenantId(),
-                        "payment." + c.kind().name().toLowerCase(java.util.Locale.ROOT), code, reason, at));
+                        "payment." + c.kind().name().toLowerCase(java.util.Locale.ROOT), code.code(), reason, at));
     }
 }
