@@ -1,11 +1,11 @@
 package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.contracts.error.ErrorCode;
-import com.fluxpay.payment.application.ConfirmRefusal;
 import com.fluxpay.payment.domain.FailureKind;
 import com.fluxpay.payment.domain.OrderChange;
 import com.fluxpay.payment.domain.OrderOutcome;
 import com.fluxpay.payment.domain.PaymentOutcome;
+import com.fluxpay.payment.domain.PaymentRefusal;
 
 /** Which catalogued code clients see for each refusal and failure (docs/payments.md lists the payment ones). */
 final class ErrorCodes {
@@ -35,11 +35,12 @@ final class ErrorCodes {
         };
     }
 
-    static ErrorCode of(ConfirmRefusal refusal) {
+    // the gateway refuses a paid order with PAY_003 and any other state with PAY_004 before it asks: the same
+    // order answers the same code whichever of the two refused it
+    static ErrorCode of(PaymentRefusal refusal) {
         return switch (refusal) {
-            case ORDER_MISMATCH -> ErrorCode.PAY_004;
-            case ORDER_ALREADY_HAS_PAYMENT -> ErrorCode.PAY_003;
-            case NO_ROUTE_TO_PSP -> ErrorCode.PAY_007;
+            case ORDER_ALREADY_PAID -> ErrorCode.PAY_003;
+            case ORDER_COMPLETED, ORDER_CANCELLED, AMOUNT_MISMATCH, PAYMENT_IN_PROGRESS -> ErrorCode.PAY_004;
         };
     }
 

@@ -12,12 +12,12 @@ import com.fluxpay.contracts.payment.PaymentRefunded;
 import com.fluxpay.contracts.payment.StrayChargeDetected;
 import com.fluxpay.contracts.payment.StrayChargeReturned;
 import com.fluxpay.payment.application.ConfirmPaymentCommand;
-import com.fluxpay.payment.application.ConfirmRefusal;
 import com.fluxpay.payment.application.PaymentCommand;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.domain.Money;
 import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.payment.domain.PaymentOutcome;
+import com.fluxpay.payment.domain.PaymentRefusal;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Instant;
 
@@ -48,10 +48,32 @@ public class OutboxPaymentEvents implements PaymentEvents {
     }
 
     @Override
-    public void confirmRefused(ConfirmPaymentCommand c, ConfirmRefusal refusal, Instant at) {
+    public void confirmRefused(ConfirmPaymentCommand c, PaymentRefusal refusal, Instant at) {
+        refuseConfirm(c, ErrorCodes.of(refusal), refusal.name(), switch (refusal) {
+            case ORDER_ALREADY_PAID -> "the order is already paid by another payment";
+            case ORDER_COMPLETED -> "the order is completed and takes no payment";
+            case ORDER_CANCELLED -> "the order is cancelled and takes no payment";
+            case AMOUNT_MISMATCH -> "the payment's amount or currency is not the order's";
+            case PAYMENT_IN_PROGRESS -> "another payment of this order is being charged or reconciled";
+        }, at);
+    }
+
+    @Override
+    public void confirmForUnknownOrder(ConfirmPaymentCommand c, Instant at) {
+        refuseConfirm(c, ErrorCode.PAY_004, "ORDER_NOT_FOUND", "no such order for this tenant", at);
+    }
+
+    @Override
+    public void confirmWithNoRoute(ConfirmPaymentCommand c, Instant at) {
+        refuseConfirm(c, ErrorCode.PAY_007, "NO_ROUTE_TO_PSP", "no PSP connector can take this payment", at);
+    }
+
+    // a payment.failed like a PSP's failure, but its code is never PAY_002/PAY_005 and its reason says no PSP
+    // was asked: readers must not show it as a decline (docs/errors.md)
+    private void refuseConfirm(ConfirmPaymentCommand c, ErrorCode code, String why, String explanation, Instant at) {
         outbox.append(PaymentEventTypes.FAILED, c.paymentId(), c.tenantId(), new PaymentFailed(c.paymentId(),
-                c.orderId(), c.tenantId(), c.amount(), c.currency(), c.psp(), ErrorCodes.of(refusal).code(),
-                refusal.name(), at));
+                c.orderId(), c.tenantId(), c.amount(), c.currency(), c.psp(), code.code(),
+                why + ": " + explanation + "; no PSP was asked", at));
     }
 
     @Override
