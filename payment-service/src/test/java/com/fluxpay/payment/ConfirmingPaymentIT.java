@@ -93,7 +93,7 @@ class ConfirmingPaymentIT extends PaymentServiceScenario {
         first.awaitPaymentEvent("payment.approved");
         for (String otherPayment : others) {
             var refused = probe.awaitEvent(Topics.PAYMENT_EVENTS, otherPayment, "payment.failed", Checkout.WAIT);
-            // PAY_003 while the first payment is open, PAY_004 once the order is paid: never a second charge
+            // PAY_004 while the first payment is open, PAY_003 once the order is paid: never a second charge
             assertThat(refused.value()).containsAnyOf("\"code\":\"PAY_003\"", "\"code\":\"PAY_004\"");
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payments WHERE order_id = ?", Long.class, first.orderId))

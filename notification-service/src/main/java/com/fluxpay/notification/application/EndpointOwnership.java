@@ -1,5 +1,6 @@
 package com.fluxpay.notification.application;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.contracts.notification.WebhookEndpointCommandRejected;
 import com.fluxpay.notification.application.port.NotificationEvents;
 import com.fluxpay.notification.application.port.WebhookEndpoints;
@@ -28,13 +29,13 @@ public final class EndpointOwnership {
         Optional<WebhookEndpoint> endpoint = endpoints.find(endpointId)
                 .filter(found -> found.tenantId().equals(tenantId));
         if (endpoint.isEmpty()) {
-            reject(endpointId, tenantId, command, "NTF_002", "unknown endpoint");
+            reject(endpointId, tenantId, command, ErrorCode.NTF_002, "unknown endpoint");
         }
         return endpoint;
     }
 
-    public void reject(String endpointId, String tenantId, String command, String code, String reason) {
-        events.rejected(new WebhookEndpointCommandRejected(endpointId, tenantId, command, code, reason,
+    public void reject(String endpointId, String tenantId, String command, ErrorCode code, String reason) {
+        events.rejected(new WebhookEndpointCommandRejected(endpointId, tenantId, command, code.code(), reason,
                 clock.instant()));
     }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.notification.application;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.contracts.notification.DeleteWebhookEndpoint;
 import com.fluxpay.contracts.notification.RegisterWebhookEndpoint;
 import com.fluxpay.contracts.notification.RotateWebhookSecret;
@@ -50,21 +51,22 @@ public final class ManagingEndpoints {
     public void register(RegisterWebhookEndpoint command) {
         String name = "notification.endpoint.register";
         if (endpoints.exists(command.endpointId())) {
-            reject(command.endpointId(), command.tenantId(), name, "NTF_003", "endpoint id already registered");
+            reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_003, "endpoint id already registered");
             return;
         }
         Optional<EndpointMode> mode = EndpointMode.parse(command.mode());
         if (mode.isEmpty()) {
-            reject(command.endpointId(), command.tenantId(), name, "NTF_005", "mode is test or live");
+            reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_005, "mode is test or live");
             return;
         }
         Optional<String> urlProblem = urls.problemWith(command.url(), mode.get());
         if (urlProblem.isPresent()) {
-            reject(command.endpointId(), command.tenantId(), name, "NTF_001", urlProblem.get());
+            reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_001, urlProblem.get());
             return;
         }
         if (command.encryptedSecret() == null || !signer.usable(command.encryptedSecret())) {
-            reject(command.endpointId(), command.tenantId(), name, "NTF_004", "secret cannot be opened or is no whsec_ secret");
+            reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_004,
+                    "secret cannot be opened or is no whsec_ secret");
             return;
         }
         Instant now = clock.instant();
@@ -87,14 +89,14 @@ public final class ManagingEndpoints {
         Optional<EndpointMode> mode = command.mode() == null ? Optional.of(current.mode())
                 : EndpointMode.parse(command.mode());
         if (mode.isEmpty()) {
-            reject(command.endpointId(), command.tenantId(), name, "NTF_005", "mode is test or live");
+            reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_005, "mode is test or live");
             return;
         }
         String url = command.url() == null ? current.url() : command.url().trim();
         if (command.url() != null || mode.get() != current.mode()) {
             Optional<String> urlProblem = urls.problemWith(url, mode.get());
             if (urlProblem.isPresent()) {
-                reject(command.endpointId(), command.tenantId(), name, "NTF_001", urlProblem.get());
+                reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_001, urlProblem.get());
                 return;
             }
         }
@@ -127,7 +129,7 @@ public final class ManagingEndpoints {
         }
         if (command.encryptedSecret() == null || !signer.usable(command.encryptedSecret())
                 || command.overlapSeconds() < 0) {
-            reject(command.endpointId(), command.tenantId(), name, "NTF_004",
+            reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_004,
                     "secret cannot be opened or is no whsec_ secret, or the overlap is negative");
             return;
         }
@@ -143,7 +145,7 @@ public final class ManagingEndpoints {
         return ownership.owned(endpointId, tenantId, command);
     }
 
-    private void reject(String endpointId, String tenantId, String command, String code, String reason) {
+    private void reject(String endpointId, String tenantId, String command, ErrorCode code, String reason) {
         ownership.reject(endpointId, tenantId, command, code, reason);
     }
 

@@ -1,5 +1,6 @@
 package com.fluxpay.notification.application;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.contracts.notification.ReplayFailedWebhookMessages;
 import com.fluxpay.contracts.notification.ReplayWebhookMessage;
 import com.fluxpay.notification.application.port.Deliveries;
@@ -37,7 +38,7 @@ public final class ReplayingMessages {
         Optional<OutgoingMessage> message = messages.find(command.messageId())
                 .filter(found -> found.tenantId().equals(command.tenantId()));
         if (message.isEmpty()) {
-            ownership.reject(command.endpointId(), command.tenantId(), name, "NTF_006",
+            ownership.reject(command.endpointId(), command.tenantId(), name, ErrorCode.NTF_006,
                     "unknown message " + command.messageId());
             return;
         }

@@ -58,16 +58,22 @@ public final class ConfirmingPayment {
             return Optional.empty();
         }
         var orderId = new OrderId(command.orderId());
-        var order = orders.lock(orderId);
-        if (order.isEmpty() || !order.get().accepts(command.tenantId(), command.amount(), command.currency())) {
-            return refuse(command, ConfirmRefusal.ORDER_MISMATCH);
+        // locked: of two payments racing for one order, the second sees the first (or the order it paid)
+        var order = orders.lock(orderId).filter(found -> found.tenantId().equals(command.tenantId()));
+        if (order.isEmpty()) {
+            events.confirmForUnknownOrder(command, clock.instant());
+            return Optional.empty();
         }
-        if (payments.existsForOrder(orderId)) {
-            return refuse(command, ConfirmRefusal.ORDER_ALREADY_HAS_PAYMENT);
+        var refusal = order.get().refusesPayment(command.amount(), command.currency(),
+                payments.existsForOrder(orderId));
+        if (refusal.isPresent()) {
+            events.confirmRefused(command, refusal.get(), clock.instant());
+            return Optional.empty();
         }
         var route = providers.routeFor(command.tenantId(), command.psp());
         if (route.isEmpty()) {
-            return refuse(command, ConfirmRefusal.NO_ROUTE_TO_PSP);
+            events.confirmWithNoRoute(command, clock.instant());
+            return Optional.empty();
         }
         var payment = Payment.start(id, orderId, command.tenantId(), order.get().amount(),
                 command.manualCapture() ? CaptureMode.MANUAL : CaptureMode.AUTOMATIC, route.getFirst(),
@@ -104,10 +110,5 @@ public final class ConfirmingPayment {
         return new PaymentProvider.Charge(payment.id().value(), payment.orderId().value(), payment.attemptKey(),
                 payment.amount(), payment.paymentMethod(), payment.captureMode(),
                 command.pspParameters() == null ? Map.of() : command.pspParameters());
-    }
-
-    private Optional<Accepted> refuse(ConfirmPaymentCommand command, ConfirmRefusal refusal) {
-        events.confirmRefused(command, refusal, clock.instant());
-        return Optional.empty();
     }
 }

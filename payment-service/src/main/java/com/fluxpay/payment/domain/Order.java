@@ -3,6 +3,7 @@ package com.fluxpay.payment.domain;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An order a tenant's customer is asked to pay. Opening one either succeeds or says why not. */
 public final class Order {
@@ -103,8 +104,32 @@ public final class Order {
 
     /** Whether a payment of {@code minorUnits} {@code currencyCode} asked by {@code tenant} can pay this order now. */
     public boolean accepts(String tenant, long minorUnits, String currencyCode) {
-        return status == OrderStatus.PENDING && tenantId.equals(tenant) && amount.minorUnits() == minorUnits
-                && amount.currencyCode().equals(currencyCode);
+        return tenantId.equals(tenant) && refusesPayment(minorUnits, currencyCode, false).isEmpty();
+    }
+
+    /**
+     * Why a payment of {@code minorUnits} {@code currencyCode} cannot pay this order now; empty when it can.
+     * {@code hasPayment}: the order has a payment already (one payment per order: a second could charge it twice).
+     */
+    public Optional<PaymentRefusal> refusesPayment(long minorUnits, String currencyCode, boolean hasPayment) {
+        return switch (status) {
+            case PAID -> Optional.of(PaymentRefusal.ORDER_ALREADY_PAID);
+            case COMPLETED -> Optional.of(PaymentRefusal.ORDER_COMPLETED);
+            case CANCELLED -> Optional.of(PaymentRefusal.ORDER_CANCELLED);
+            case PENDING -> pendingRefusesPayment(minorUnits, currencyCode, hasPayment);
+        };
+    }
+
+    private Optional<PaymentRefusal> pendingRefusesPayment(long minorUnits, String currencyCode, boolean hasPayment) {
+        if (amount.minorUnits() != minorUnits || !amount.currencyCode().equals(currencyCode)) {
+            return Optional.of(PaymentRefusal.AMOUNT_MISMATCH);
+        }
+        // a payment that settled has paid or cancelled its order: the payment a pending order has is one whose
+        // outcome is not known yet
+        if (hasPayment) {
+            return Optional.of(PaymentRefusal.PAYMENT_IN_PROGRESS);
+        }
+        return Optional.empty();
     }
 
     // the payment flow only settles orders it checked were pending (one payment per order, unique in the

@@ -69,6 +69,32 @@ class OrderTest {
         assertThat(order.cancelled().accepts("tenant-a", 15_000, "KRW")).isFalse();
     }
 
+    @Test
+    void a_paid_order_refuses_another_payment_as_already_paid() {
+        assertThat(pending().paid().refusesPayment(15_000, "KRW", true)).contains(PaymentRefusal.ORDER_ALREADY_PAID);
+    }
+
+    @Test
+    void a_completed_or_cancelled_order_refuses_a_payment_for_its_state() {
+        var completed = ((OrderChange.Changed) pending().paid().complete(false)).order();
+
+        assertThat(completed.refusesPayment(15_000, "KRW", true)).contains(PaymentRefusal.ORDER_COMPLETED);
+        assertThat(pending().cancelled().refusesPayment(15_000, "KRW", false))
+                .contains(PaymentRefusal.ORDER_CANCELLED);
+    }
+
+    @Test
+    void a_pending_order_refuses_a_second_payment_while_the_first_is_unresolved() {
+        assertThat(pending().refusesPayment(15_000, "KRW", true)).contains(PaymentRefusal.PAYMENT_IN_PROGRESS);
+    }
+
+    @Test
+    void a_pending_order_refuses_a_payment_for_another_amount_or_currency_and_takes_its_own() {
+        assertThat(pending().refusesPayment(15_001, "KRW", false)).contains(PaymentRefusal.AMOUNT_MISMATCH);
+        assertThat(pending().refusesPayment(15_000, "USD", false)).contains(PaymentRefusal.AMOUNT_MISMATCH);
+        assertThat(pending().refusesPayment(15_000, "KRW", false)).isEmpty();
+    }
+
     private static Order pending() {
         return ((OrderOutcome.Opened) open(15_000, "KRW")).order();
     }

@@ -1,11 +1,11 @@
 package com.fluxpay.payment.application.port;
 
 import com.fluxpay.payment.application.ConfirmPaymentCommand;
-import com.fluxpay.payment.application.ConfirmRefusal;
 import com.fluxpay.payment.application.PaymentCommand;
 import com.fluxpay.payment.domain.Money;
 import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.payment.domain.PaymentOutcome;
+import com.fluxpay.payment.domain.PaymentRefusal;
 import java.time.Instant;
 
 /** Tells the fleet what happened to payments (through the outbox, in the caller's transaction). */
@@ -15,8 +15,17 @@ public interface PaymentEvents {
 
     void failed(Payment payment, Instant at);
 
-    /** A confirm that was refused before any payment existed (nothing stored, nothing charged). */
-    void confirmRefused(ConfirmPaymentCommand command, ConfirmRefusal refusal, Instant at);
+    /**
+     * A confirm the order refused. Like the two below, it is refused before any payment existed: nothing stored,
+     * no PSP asked, so never told as a decline.
+     */
+    void confirmRefused(ConfirmPaymentCommand command, PaymentRefusal refusal, Instant at);
+
+    /** A confirm for an order this tenant does not have (another tenant's order is answered the same way). */
+    void confirmForUnknownOrder(ConfirmPaymentCommand command, Instant at);
+
+    /** A confirm no connector can take: the named PSP, or the tenant's route, has none. */
+    void confirmWithNoRoute(ConfirmPaymentCommand command, Instant at);
 
     /** {@code commandId}: the capture's, so whoever asked can match the answer. */
     void captured(Payment payment, String commandId, Money amount, Instant at);

@@ -1,56 +1,54 @@
 package com.fluxpay.payment.adapter.out.events;
 
-import com.fluxpay.payment.application.ConfirmRefusal;
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.payment.domain.FailureKind;
 import com.fluxpay.payment.domain.OrderChange;
 import com.fluxpay.payment.domain.OrderOutcome;
 import com.fluxpay.payment.domain.PaymentOutcome;
+import com.fluxpay.payment.domain.PaymentRefusal;
 
-/** The stable codes clients see for refusals and failures (docs/payments.md lists the payment ones). */
+/** Which catalogued code clients see for each refusal and failure (docs/payments.md lists the payment ones). */
 final class ErrorCodes {
-
-    static final String ALREADY_PROCESSED = "PAY_003";
-    static final String PSP_REFUSED = "PAY_008";
-    static final String NOT_FOUND = "RES_001";
 
     private ErrorCodes() {
     }
 
-    static String of(OrderOutcome.Reason reason) {
+    static ErrorCode of(OrderOutcome.Reason reason) {
         return switch (reason) {
-            case AMOUNT_NOT_POSITIVE -> "ORD_001";
-            case UNKNOWN_CURRENCY -> "ORD_002";
-            case TOO_LARGE -> "ORD_003";
+            case AMOUNT_NOT_POSITIVE -> ErrorCode.ORD_001;
+            case UNKNOWN_CURRENCY -> ErrorCode.ORD_002;
+            case TOO_LARGE -> ErrorCode.ORD_003;
         };
     }
 
-    static String of(OrderChange.Reason reason) {
+    static ErrorCode of(OrderChange.Reason reason) {
         return switch (reason) {
-            case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELLED -> "ORD_004";
-            case PAYMENT_IN_PROGRESS -> "ORD_005";
+            case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELLED -> ErrorCode.ORD_004;
+            case PAYMENT_IN_PROGRESS -> ErrorCode.ORD_005;
         };
     }
 
-    static String of(FailureKind failure) {
+    static ErrorCode of(FailureKind failure) {
         return switch (failure) {
-            case DECLINED -> "PAY_002";
-            case NOT_CHARGED_AT_PSP -> "PAY_005";
+            case DECLINED -> ErrorCode.PAY_002;
+            case NOT_CHARGED_AT_PSP -> ErrorCode.PAY_005;
         };
     }
 
-    static String of(ConfirmRefusal refusal) {
+    // the gateway refuses a paid order with PAY_003 and any other state with PAY_004 before it asks: the same
+    // order answers the same code whichever of the two refused it
+    static ErrorCode of(PaymentRefusal refusal) {
         return switch (refusal) {
-            case ORDER_MISMATCH -> "PAY_004";
-            case ORDER_ALREADY_HAS_PAYMENT -> ALREADY_PROCESSED;
-            case NO_ROUTE_TO_PSP -> "PAY_007";
+            case ORDER_ALREADY_PAID -> ErrorCode.PAY_003;
+            case ORDER_COMPLETED, ORDER_CANCELLED, AMOUNT_MISMATCH, PAYMENT_IN_PROGRESS -> ErrorCode.PAY_004;
         };
     }
 
-    static String of(PaymentOutcome.Reason reason) {
+    static ErrorCode of(PaymentOutcome.Reason reason) {
         return switch (reason) {
-            case STATE_MISMATCH -> "PAY_004";
-            case EXCEEDS_CAPTURED_AMOUNT -> "PAY_006";
-            case EXCEEDS_AUTHORIZED_AMOUNT, AMOUNT_NOT_POSITIVE, CURRENCY_MISMATCH -> "PAY_009";
+            case STATE_MISMATCH -> ErrorCode.PAY_004;
+            case EXCEEDS_CAPTURED_AMOUNT -> ErrorCode.PAY_006;
+            case EXCEEDS_AUTHORIZED_AMOUNT, AMOUNT_NOT_POSITIVE, CURRENCY_MISMATCH -> ErrorCode.PAY_009;
         };
     }
 }

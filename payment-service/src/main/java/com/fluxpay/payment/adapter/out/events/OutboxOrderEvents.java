@@ -1,6 +1,7 @@
 package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.contracts.EventTypes;
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.contracts.order.OrderCancelled;
 import com.fluxpay.contracts.order.OrderCommandRejected;
 import com.fluxpay.contracts.order.OrderCompleted;
@@ -35,7 +36,8 @@ public class OutboxOrderEvents implements OrderEvents {
     @Override
     public void refused(OrderOutcome.Refused refusal, String tenantId, Instant at) {
         outbox.append(EventTypes.ORDER_REJECTED, refusal.orderId().value(), tenantId, new OrderRejected(
-                refusal.orderId().value(), tenantId, ErrorCodes.of(refusal.reason()), refusal.reason().name(), at));
+                refusal.orderId().value(), tenantId, ErrorCodes.of(refusal.reason()).code(), refusal.reason().name(),
+                at));
     }
 
     @Override
@@ -47,7 +49,7 @@ public class OutboxOrderEvents implements OrderEvents {
     @Override
     public void paymentFailed(Order order, Payment payment, Instant at) {
         var failure = payment.failure().orElseThrow();
-        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), ErrorCodes.of(failure),
+        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), ErrorCodes.of(failure).code(),
                 failure.name(), at, OrderCancelled.Cause.PAYMENT_FAILED, null));
     }
 
@@ -76,13 +78,13 @@ public class OutboxOrderEvents implements OrderEvents {
 
     @Override
     public void orderNotFound(OrderCommand command, Instant at) {
-        rejected(command, ErrorCodes.NOT_FOUND, "NOT_FOUND", at);
+        rejected(command, ErrorCode.RES_001, "NOT_FOUND", at);
     }
 
-    private void rejected(OrderCommand command, String code, String reason, Instant at) {
+    private void rejected(OrderCommand command, ErrorCode code, String reason, Instant at) {
         outbox.append(EventTypes.ORDER_COMMAND_REJECTED, command.orderId().value(), command.tenantId(),
-                new OrderCommandRejected(command.commandId(), command.orderId().value(), command.tenantId(), code,
-                        reason, at));
+                new OrderCommandRejected(command.commandId(), command.orderId().value(), command.tenantId(),
+                        code.code(), reason, at));
     }
 
     private void cancelled(Order order, OrderCancelled event) {

@@ -1,5 +1,6 @@
 package com.fluxpay.payment.adapter.out.events;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.contracts.payment.CaptureMode;
 import com.fluxpay.contracts.payment.PaymentApproved;
 import com.fluxpay.contracts.payment.PaymentCanceled;
@@ -11,12 +12,12 @@ import com.fluxpay.contracts.payment.PaymentRefunded;
 import com.fluxpay.contracts.payment.StrayChargeDetected;
 import com.fluxpay.contracts.payment.StrayChargeReturned;
 import com.fluxpay.payment.application.ConfirmPaymentCommand;
-import com.fluxpay.payment.application.ConfirmRefusal;
 import com.fluxpay.payment.application.PaymentCommand;
 import com.fluxpay.payment.application.port.PaymentEvents;
 import com.fluxpay.payment.domain.Money;
 import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.payment.domain.PaymentOutcome;
+import com.fluxpay.payment.domain.PaymentRefusal;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Instant;
 
@@ -42,15 +43,37 @@ public class OutboxPaymentEvents implements PaymentEvents {
         var failure = p.failure().orElseThrow();
         outbox.append(PaymentEventTypes.FAILED, p.id().value(), p.tenantId(), new PaymentFailed(p.id().value(),
                 p.orderId().value(), p.tenantId(), p.amount().minorUnits(), p.amount().currencyCode(), p.psp(),
-                ErrorCodes.of(failure), failure.name() + (p.failureDetail() == null ? "" : ": " + p.failureDetail()),
-                at));
+                ErrorCodes.of(failure).code(),
+                failure.name() + (p.failureDetail() == null ? "" : ": " + p.failureDetail()), at));
     }
 
     @Override
-    public void confirmRefused(ConfirmPaymentCommand c, ConfirmRefusal refusal, Instant at) {
+    public void confirmRefused(ConfirmPaymentCommand c, PaymentRefusal refusal, Instant at) {
+        refuseConfirm(c, ErrorCodes.of(refusal), refusal.name(), switch (refusal) {
+            case ORDER_ALREADY_PAID -> "the order is already paid by another payment";
+            case ORDER_COMPLETED -> "the order is completed and takes no payment";
+            case ORDER_CANCELLED -> "the order is cancelled and takes no payment";
+            case AMOUNT_MISMATCH -> "the payment's amount or currency is not the order's";
+            case PAYMENT_IN_PROGRESS -> "another payment of this order is being charged or reconciled";
+        }, at);
+    }
+
+    @Override
+    public void confirmForUnknownOrder(ConfirmPaymentCommand c, Instant at) {
+        refuseConfirm(c, ErrorCode.PAY_004, "ORDER_NOT_FOUND", "no such order for this tenant", at);
+    }
+
+    @Override
+    public void confirmWithNoRoute(ConfirmPaymentCommand c, Instant at) {
+        refuseConfirm(c, ErrorCode.PAY_007, "NO_ROUTE_TO_PSP", "no PSP connector can take this payment", at);
+    }
+
+    // a payment.failed like a PSP's failure, but its code is never PAY_002/PAY_005 and its reason says no PSP
+    // was asked: readers must not show it as a decline (docs/errors.md)
+    private void refuseConfirm(ConfirmPaymentCommand c, ErrorCode code, String why, String explanation, Instant at) {
         outbox.append(PaymentEventTypes.FAILED, c.paymentId(), c.tenantId(), new PaymentFailed(c.paymentId(),
-                c.orderId(), c.tenantId(), c.amount(), c.currency(), c.psp(), ErrorCodes.of(refusal), refusal.name(),
-                at));
+                c.orderId(), c.tenantId(), c.amount(), c.currency(), c.psp(), code.code(),
+                why + ": " + explanation + "; no PSP was asked", at));
     }
 
     @Override
@@ -80,7 +103,7 @@ public class OutboxPaymentEvents implements PaymentEvents {
 
     @Override
     public void commandRefusedByPsp(PaymentCommand c, String pspCode, Instant at) {
-        reject(c, ErrorCodes.PSP_REFUSED, "PSP refused: " + pspCode, at);
+        reject(c, ErrorCode.PAY_008, "PSP refused: " + pspCode, at);
     }
 
     @Override
@@ -99,12 +122,12 @@ public class OutboxPaymentEvents implements PaymentEvents {
 
     @Override
     public void alreadyProcessed(PaymentCommand c, Instant at) {
-        reject(c, ErrorCodes.ALREADY_PROCESSED, "ALREADY_PROCESSED", at);
+        reject(c, ErrorCode.PAY_003, "ALREADY_PROCESSED", at);
     }
 
-    private void reject(PaymentCommand c, String code, String reason, Instant at) {
+    private void reject(PaymentCommand c, ErrorCode code, String reason, Instant at) {
         outbox.append(PaymentEventTypes.COMMAND_REJECTED, c.paymentId().value(), c.tenantId(),
                 new PaymentCommandRejected(c.paymentId().value(), c.commandId(), c.tenantId(),
-                        "payment." + c.kind().name().toLowerCase(java.util.Locale.ROOT), code, reason, at));
+                        "payment." + c.kind().name().toLowerCase(java.util.Locale.ROOT), code.code(), reason, at));
     }
 }
