@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.http;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.gateway.command.Violation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,23 +26,27 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
-    public static final String INVALID_REQUEST = "REQ_001";
-    public static final String UNREADABLE_BODY = "REQ_002";
-    public static final String NOT_FOUND = "RES_001";
-    public static final String HTTP_ERROR = "HTTP_";
+    // a code another service sent that this gateway's catalogue does not know yet (a newer service): refused
+    private static final int UNKNOWN_REFUSAL_STATUS = 422;
 
-    public static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://fluxpay.dev/errors/" + code));
-        problem.setProperty("code", code);
+    /** A problem under a catalogued code: status, title and type are the catalogue's (docs/errors.md). */
+    public static ProblemDetail problem(ErrorCode code, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(code.status()), detail);
+        problem.setTitle(code.title());
+        problem.setType(URI.create(code.type()));
+        problem.setProperty("code", code.code());
         return problem;
     }
 
-    /** A problem under a catalogued code: its HTTP status and title are the catalogue's (docs/errors.md). */
+    /** A problem under a code read off an event; one this catalogue does not know is a refusal (422). */
     public static ProblemDetail problem(String code, String detail) {
-        var entry = Catalogue.of(code);
-        return problem(entry.status(), code, entry.title(), detail);
+        return ErrorCode.find(code).map(known -> problem(known, detail)).orElseGet(() -> {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(UNKNOWN_REFUSAL_STATUS), detail);
+            problem.setTitle("Refused");
+            problem.setType(URI.create("https://fluxpay.dev/errors/" + code));
+            problem.setProperty("code", code);
+            return problem;
+        });
     }
 
     /** A problem as a response: its status, and the problem+json media type whatever the client accepted. */
@@ -58,7 +62,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     public static ProblemDetail invalid(List<Violation> violations) {
-        var problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request",
+        var problem = problem(ErrorCode.REQ_001,
                 "The request breaks " + violations.size() + " rule(s); nothing was changed.");
         problem.setProperty("errors", violations.stream()
                 .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
@@ -66,13 +70,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     public static ProblemDetail notFound(String what) {
-        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", what + " does not exist.");
+        return problem(ErrorCode.RES_001, what + " does not exist.");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return response(problem(HttpStatus.BAD_REQUEST, UNREADABLE_BODY, "Unreadable body",
+        return response(problem(ErrorCode.REQ_002,
                 "The body is not the JSON this endpoint takes; nothing was changed."));
     }
 
@@ -81,7 +85,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", HTTP_ERROR + status.value());
+            problem.setProperty("code", ErrorCode.ofFrameworkStatus(status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -89,7 +93,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         logger.error("request failed", e);
-        return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, "SYS_001",
-                "Internal error", "Something went wrong on our side; the request may be retried."));
+        return response(problem(ErrorCode.SYS_001,
+                "Something went wrong on our side; the request may be retried."));
     }
 }

@@ -1,5 +1,7 @@
 package com.fluxpay.gateway.payment.application;
 
+import com.fluxpay.contracts.error.ErrorCode;
+import java.util.Set;
 import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
 
@@ -17,9 +19,8 @@ import java.time.Clock;
  */
 public final class PayingOrder {
 
-    private static final String DECLINED = "PAY_002";
-    private static final String ALREADY_PAID = "PAY_003";
-    private static final String NOT_PAYABLE = "PAY_004";
+    /** The failures of a payment that a PSP decided; any other was refused before a PSP was asked. */
+    private static final Set<String> DECIDED_BY_A_PSP = Set.of(ErrorCode.PAY_002.code(), ErrorCode.PAY_005.code());
 
     private final OrderViews orders;
     private final PaymentViews payments;
@@ -47,10 +48,10 @@ public final class PayingOrder {
         switch (order.get().status()) {
             case "PENDING" -> { }
             case "PAID" -> {
-                return CommandOutcome.refused(ALREADY_PAID, "The order is already paid.");
+                return CommandOutcome.refused(ErrorCode.PAY_003.code(), "The order is already paid.");
             }
             default -> {
-                return CommandOutcome.refused(NOT_PAYABLE, "The order is " + order.get().status()
+                return CommandOutcome.refused(ErrorCode.PAY_004.code(), "The order is " + order.get().status()
                         + "; only a PENDING order can be paid.");
             }
         }
@@ -63,16 +64,15 @@ public final class PayingOrder {
     }
 
     /**
-     * A failed payment was declined by its PSP, unless payment-service refused it before asking one: the order
-     * was paid or being paid by another payment meanwhile (a race the check above cannot see). That is a
-     * conflict, never a decline.
+     * A failed payment answers with its own code: declined by its PSP (PAY_002, PAY_005: 402), or refused by
+     * payment-service before any PSP was asked, say because another payment of the order won a race the check
+     * above cannot see (PAY_003, PAY_004: 409) or no PSP route exists (PAY_007: 422). Never a decline that no
+     * PSP made.
      */
     private static CommandOutcome<PaymentView> failed(PaymentView view) {
-        if (ALREADY_PAID.equals(view.failureCode()) || NOT_PAYABLE.equals(view.failureCode())) {
-            return new CommandOutcome.Refused<>(view.failureCode(),
-                    "Payment-service refused the payment before any PSP was asked: " + view.failureReason(), view);
-        }
-        return new CommandOutcome.Refused<>(DECLINED, "The PSP did not approve the payment: " + view.failureReason(),
-                view);
+        String code = view.failureCode() == null ? ErrorCode.PAY_002.code() : view.failureCode();
+        String detail = DECIDED_BY_A_PSP.contains(code) ? "The PSP did not approve the payment: "
+                : "Payment-service refused the payment: ";
+        return new CommandOutcome.Refused<>(code, detail + view.failureReason(), view);
     }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.idempotency.adapter.in.web;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.gateway.http.IdempotencyKeys;
 import com.fluxpay.gateway.http.ApiProblems;
 import com.fluxpay.gateway.http.ApiRequestFilter;
@@ -52,26 +53,20 @@ public class IdempotencyFilter extends ApiRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            refuse(response, ApiProblems.problem(HttpStatus.BAD_REQUEST, "IDEM_003",
-                    "Invalid Idempotency-Key", "An Idempotency-Key is 1 to 255 visible ASCII characters."));
+            refuse(response, ApiProblems.problem(ErrorCode.IDEM_003, "An Idempotency-Key is 1 to 255 visible ASCII characters."));
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            refuse(response, ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "REQ_003",
-                    "Body too large", "Request bodies are limited to 1 MiB."));
+            refuse(response, ApiProblems.problem(ErrorCode.REQ_003, "Request bodies are limited to 1 MiB."));
             return;
         }
         String tenantId = Callers.of(request).tenantId();
         String hash = RequestFingerprint.of(request.getMethod(), request.getRequestURI(), body);
         switch (idempotency.begin(tenantId, key, hash)) {
             case IdempotencyDecision.Replay replay -> replay(replay.response(), response);
-            case IdempotencyDecision.InFlight inFlight -> refuse(response, ApiProblems.problem(
-                    HttpStatus.CONFLICT, "IDEM_001", "Request in progress",
-                    "A request with this Idempotency-Key is still being processed; retry shortly."));
-            case IdempotencyDecision.KeyReused reused -> refuse(response, ApiProblems.problem(
-                    HttpStatus.UNPROCESSABLE_ENTITY, "IDEM_002", "Idempotency-Key reused",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request."));
+            case IdempotencyDecision.InFlight inFlight -> refuse(response, ApiProblems.problem(ErrorCode.IDEM_001, "A request with this Idempotency-Key is still being processed; retry shortly."));
+            case IdempotencyDecision.KeyReused reused -> refuse(response, ApiProblems.problem(ErrorCode.IDEM_002, "This Idempotency-Key was used for a different request; use a new key for a new request."));
             case IdempotencyDecision.Proceed proceed -> run(request, response, chain, tenantId, key, hash, body);
             case IdempotencyDecision.TakeOver takeOver -> run(request, response, chain, tenantId, key, hash, body);
         }

@@ -1,10 +1,10 @@
 package com.fluxpay.gateway.pspwebhook.adapter.in.web;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.gateway.pspwebhook.application.PspWebhooks;
 
 import com.fluxpay.gateway.http.ApiProblems;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +35,11 @@ public class PspWebhookController {
     public ResponseEntity<?> receive(@PathVariable String psp, @RequestHeader HttpHeaders headers,
                                      @RequestBody(required = false) byte[] body) {
         return switch (webhooks.receive(psp, headers::getFirst, body == null ? new byte[0] : body)) {
-            case PspWebhooks.Receipt.NoSuchPsp none -> problem(HttpStatus.NOT_FOUND, "PSP_002",
-                    "No webhooks from this PSP", "No webhook endpoint is configured for " + psp + ".");
+            case PspWebhooks.Receipt.NoSuchPsp none ->
+                    problem(ErrorCode.PSP_002, "No webhook endpoint is configured for " + psp + ".");
             // the detail never says which part of the check failed: that would help a forger
-            case PspWebhooks.Receipt.Refused refused -> problem(HttpStatus.BAD_REQUEST, "PSP_001",
-                    "Webhook refused", "The webhook failed " + psp + "'s check; nothing was recorded.");
+            case PspWebhooks.Receipt.Refused refused ->
+                    problem(ErrorCode.PSP_001, "The webhook failed " + psp + "'s check; nothing was recorded.");
             case PspWebhooks.Receipt.Published published ->
                     ResponseEntity.ok(new Acknowledged(psp, published.eventId(), true));
             case PspWebhooks.Receipt.NotOurs notOurs ->
@@ -47,7 +47,7 @@ public class PspWebhookController {
         };
     }
 
-    private static ResponseEntity<?> problem(HttpStatus status, String code, String title, String detail) {
-        return ApiProblems.response(ApiProblems.problem(status, code, title, detail));
+    private static ResponseEntity<?> problem(ErrorCode code, String detail) {
+        return ApiProblems.response(ApiProblems.problem(code, detail));
     }
 }

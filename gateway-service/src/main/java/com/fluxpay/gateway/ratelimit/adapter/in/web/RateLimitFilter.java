@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.ratelimit.adapter.in.web;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.gateway.http.ApiProblems;
 import com.fluxpay.gateway.http.ApiRequestFilter;
 import com.fluxpay.gateway.http.Callers;
@@ -34,8 +35,7 @@ public class RateLimitFilter extends ApiRequestFilter {
             long seconds = Math.max(1, (verdict.retryAfterMillis() + 999) / 1000);
             response.setHeader("Retry-After", Long.toString(seconds));
             response.setHeader("RateLimit-Reset", Long.toString(seconds));
-            refuse(response, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "RATE_001",
-                    "Too many requests", "This tenant's rate limit is " + caller.rateLimit().perSecond()
+            refuse(response, ApiProblems.problem(ErrorCode.RATE_001, "This tenant's rate limit is " + caller.rateLimit().perSecond()
                             + " requests per second (bursts of " + caller.rateLimit().burst() + "); retry after "
                             + seconds + " s."));
             return;

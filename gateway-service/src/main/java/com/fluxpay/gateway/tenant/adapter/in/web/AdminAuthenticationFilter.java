@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.tenant.adapter.in.web;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.gateway.http.ApiProblems;
 import com.fluxpay.gateway.http.BearerToken;
 
@@ -37,16 +38,14 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (adminToken.length == 0) {
-            ApiProblems.write(response, json, ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "AUTH_003",
-                    "Admin API disabled", "Set FLUXPAY_ADMIN_TOKEN on the gateway to use the admin API."));
+            ApiProblems.write(response, json, ApiProblems.problem(ErrorCode.AUTH_003, "Set FLUXPAY_ADMIN_TOKEN on the gateway to use the admin API."));
             return;
         }
         String presented = BearerToken.of(request);
         // constant-time, so the comparison does not tell an attacker how much of a guess was right
         if (presented == null || !MessageDigest.isEqual(adminToken, presented.getBytes(StandardCharsets.UTF_8))) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"fluxpay-admin\"");
-            ApiProblems.write(response, json, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "AUTH_002",
-                    "Unauthenticated", "The admin API takes 'Authorization: Bearer <admin token>'."));
+            ApiProblems.write(response, json, ApiProblems.problem(ErrorCode.AUTH_002, "The admin API takes 'Authorization: Bearer <admin token>'."));
             return;
         }
         chain.doFilter(request, response);

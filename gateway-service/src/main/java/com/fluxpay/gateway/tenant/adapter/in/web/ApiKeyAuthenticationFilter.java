@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.tenant.adapter.in.web;
 
+import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.gateway.http.Callers;
 import com.fluxpay.gateway.http.ApiProblems;
 import com.fluxpay.gateway.http.ApiRequestFilter;
@@ -35,8 +36,7 @@ public class ApiKeyAuthenticationFilter extends ApiRequestFilter {
         var caller = authenticating.authenticate(BearerToken.of(request));
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"fluxpay\"");
-            refuse(response, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "AUTH_001",
-                    "Unauthenticated", "Send a valid API key as 'Authorization: Bearer fp_test_...'."));
+            refuse(response, ApiProblems.problem(ErrorCode.AUTH_001, "Send a valid API key as 'Authorization: Bearer fp_test_...'."));
             return;
         }
         Callers.set(request, caller.get());
