@@ -1,5 +1,7 @@
 package com.fluxpay.gateway.http;
 
+import java.util.function.Function;
+import java.util.Optional;
 import com.fluxpay.gateway.command.CommandOutcome;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,13 @@ public final class CommandResponses {
                     .body(accepted.result() == null ? Map.of("id", accepted.id(), "status", "REQUESTED")
                             : replies.pending().apply(accepted.result()));
         };
+    }
+
+    /** A read by id: the resource, or 404 RES_001 when this tenant has none by that id. */
+    public static <T> ResponseEntity<Object> found(Optional<T> view, Function<? super T, ?> body, String resource,
+                                                   String id) {
+        return view.<ResponseEntity<Object>>map(found -> ResponseEntity.ok(body.apply(found)))
+                .orElseGet(() -> ApiProblems.response(ApiProblems.notFound(resource + " " + id)));
     }
 
     private static <T> org.springframework.http.ProblemDetail refusal(CommandOutcome.Refused<T> refused,

@@ -16,12 +16,12 @@ public final class PingingFleet {
         this.clock = clock;
     }
 
-    public FleetPings.Ping start() {
+    public FleetPings.Ping start(String tenantId) {
         String pingId = "ping_" + UUID.randomUUID().toString().replace("-", "");
-        return pings.request(pingId, clock.instant());
+        return pings.request(tenantId, pingId, clock.instant());
     }
 
-    public Optional<FleetPings.Ping> find(String pingId) {
-        return pings.find(pingId);
+    public Optional<FleetPings.Ping> find(String tenantId, String pingId) {
+        return pings.find(tenantId, pingId);
     }
 }

@@ -7,9 +7,10 @@ import java.util.Optional;
 /** Fleet pings and the answers the services sent. */
 public interface FleetPings {
 
-    Ping request(String pingId, Instant requestedAt);
+    Ping request(String tenantId, String pingId, Instant requestedAt);
 
-    Optional<Ping> find(String pingId);
+    /** A ping of this tenant's; another tenant's is not found. */
+    Optional<Ping> find(String tenantId, String pingId);
 
     void recordAnswer(String pingId, String service, Instant answeredAt);
 

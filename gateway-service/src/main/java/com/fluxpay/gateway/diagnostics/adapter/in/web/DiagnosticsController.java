@@ -1,5 +1,8 @@
 package com.fluxpay.gateway.diagnostics.adapter.in.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.fluxpay.gateway.http.CommandResponses;
+import com.fluxpay.gateway.http.Callers;
 import com.fluxpay.gateway.http.ApiProblems;
 
 import com.fluxpay.gateway.diagnostics.application.PingingFleet;
@@ -40,16 +43,16 @@ public class DiagnosticsController {
     @PostMapping
     @Operation(summary = "Ping every service through Kafka",
             description = "Each service answers through its own inbox and outbox; read the answers back with GET.")
-    public ResponseEntity<PingResource> ping() {
-        var ping = pingingFleet.start();
+    public ResponseEntity<PingResource> ping(HttpServletRequest request) {
+        var ping = pingingFleet.start(Callers.of(request).tenantId());
         return ResponseEntity.accepted().location(URI.create("/api/v1/diagnostics/pings/" + ping.id()))
                 .body(PingResource.of(ping));
     }
 
     @GetMapping("/{pingId}")
-    @Operation(summary = "Read a ping's answers")
-    public ResponseEntity<?> get(@PathVariable String pingId) {
-        return pingingFleet.find(pingId).<ResponseEntity<?>>map(ping -> ResponseEntity.ok(PingResource.of(ping)))
-                .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Ping " + pingId)));
+    @Operation(summary = "Read a ping's answers", description = "Only the tenant that sent the ping can read it.")
+    public ResponseEntity<Object> get(@PathVariable String pingId, HttpServletRequest request) {
+        return CommandResponses.found(pingingFleet.find(Callers.of(request).tenantId(), pingId), PingResource::of,
+                "Ping", pingId);
     }
 }

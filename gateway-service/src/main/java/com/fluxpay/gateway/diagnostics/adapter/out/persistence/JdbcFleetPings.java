@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.diagnostics.adapter.out.persistence;
 
+import java.util.List;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.fleet.PingRequested;
 import com.fluxpay.gateway.diagnostics.application.port.FleetPings;
@@ -24,19 +25,19 @@ public class JdbcFleetPings implements FleetPings {
     }
 
     @Override
-    public Ping request(String pingId, Instant requestedAt) {
+    public Ping request(String tenantId, String pingId, Instant requestedAt) {
         transactions.run(() -> {
-            jdbc.update("INSERT INTO ping_view (ping_id, requested_at) VALUES (?, ?)", pingId,
+            jdbc.update("INSERT INTO ping_view (ping_id, tenant_id, requested_at) VALUES (?, ?, ?)", pingId, tenantId,
                     Timestamp.from(requestedAt));
             outbox.append(EventTypes.PING_REQUESTED, pingId, null, new PingRequested(pingId, requestedAt));
         });
-        return new Ping(pingId, requestedAt, java.util.List.of());
+        return new Ping(pingId, requestedAt, List.of());
     }
 
     @Override
-    public Optional<Ping> find(String pingId) {
-        return jdbc.query("SELECT requested_at FROM ping_view WHERE ping_id = ?",
-                (rs, n) -> rs.getTimestamp(1).toInstant(), pingId).stream().findFirst()
+    public Optional<Ping> find(String tenantId, String pingId) {
+        return jdbc.query("SELECT requested_at FROM ping_view WHERE ping_id = ? AND tenant_id = ?",
+                (rs, n) -> rs.getTimestamp(1).toInstant(), pingId, tenantId).stream().findFirst()
                 .map(requestedAt -> new Ping(pingId, requestedAt, jdbc.query(
                         "SELECT service, answered_at FROM ping_answer WHERE ping_id = ? ORDER BY answered_at, service",
                         (rs, n) -> new Answer(rs.getString(1), rs.getTimestamp(2).toInstant()), pingId)));

@@ -98,9 +98,8 @@ public class OrderController {
     @Operation(summary = "Read an order")
     @ApiResponse(responseCode = "404", description = "No such order for this tenant (RES_001)")
     public ResponseEntity<Object> get(@PathVariable String orderId, HttpServletRequest request) {
-        Optional<OrderResource> order = readingOrders.find(Callers.of(request).tenantId(), orderId).map(OrderResource::of);
-        return order.<ResponseEntity<Object>>map(ResponseEntity::ok)
-                .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Order " + orderId)));
+        return CommandResponses.found(readingOrders.find(Callers.of(request).tenantId(), orderId), OrderResource::of,
+                "Order", orderId);
     }
 
     @PostMapping("/{orderId}/complete")

@@ -89,9 +89,8 @@ public class PaymentController {
     @GetMapping("/{paymentId}")
     @Operation(summary = "Read a payment")
     public ResponseEntity<Object> get(@PathVariable String paymentId, HttpServletRequest request) {
-        return changingPayment.find(Callers.of(request).tenantId(), paymentId)
-                .<ResponseEntity<Object>>map(view -> ResponseEntity.ok(PaymentResource.of(view)))
-                .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Payment " + paymentId)));
+        return CommandResponses.found(changingPayment.find(Callers.of(request).tenantId(), paymentId),
+                PaymentResource::of, "Payment", paymentId);
     }
 
     @PostMapping("/{paymentId}/capture")

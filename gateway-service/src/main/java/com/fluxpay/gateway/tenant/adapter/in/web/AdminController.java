@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.tenant.adapter.in.web;
 
+import com.fluxpay.gateway.http.CommandResponses;
 import com.fluxpay.gateway.http.ApiProblems;
 
 import com.fluxpay.gateway.tenant.application.CreateTenantCommand;
@@ -86,8 +87,7 @@ public class AdminController {
     @GetMapping("/{tenantId}")
     @Operation(summary = "Read a tenant")
     public ResponseEntity<Object> get(@PathVariable String tenantId) {
-        return managing.find(tenantId).<ResponseEntity<Object>>map(t -> ResponseEntity.ok(TenantResource.of(t)))
-                .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Tenant " + tenantId)));
+        return CommandResponses.found(managing.find(tenantId), TenantResource::of, "Tenant", tenantId);
     }
 
     @PostMapping(path = "/{tenantId}/keys", consumes = MediaType.APPLICATION_JSON_VALUE)

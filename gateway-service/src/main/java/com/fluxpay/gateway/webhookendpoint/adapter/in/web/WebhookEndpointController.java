@@ -82,9 +82,8 @@ public class WebhookEndpointController {
     @GetMapping("/{endpointId}")
     @Operation(summary = "Read an endpoint (never its secret)")
     public ResponseEntity<Object> get(@PathVariable String endpointId, HttpServletRequest request) {
-        return managing.find(Callers.of(request).tenantId(), endpointId)
-                .<ResponseEntity<Object>>map(endpoint -> ResponseEntity.ok(resource(endpoint)))
-                .orElseGet(() -> ApiProblems.response(ApiProblems.notFound("Webhook endpoint " + endpointId)));
+        return CommandResponses.found(managing.find(Callers.of(request).tenantId(), endpointId),
+                WebhookEndpointController::resource, "Webhook endpoint", endpointId);
     }
 
     @PatchMapping(path = "/{endpointId}", consumes = MediaType.APPLICATION_JSON_VALUE)
