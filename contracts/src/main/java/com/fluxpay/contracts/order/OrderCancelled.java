@@ -5,10 +5,16 @@ import java.time.Instant;
 /**
  * The order will not be paid, or no longer is. {@code cause} says why; {@code code} is the payment's stable
  * error code when the cause is {@link Cause#PAYMENT_FAILED}, else null. {@code commandId} is the CancelOrder
- * that asked, when one did.
+ * that asked, when one did. {@code status} (CANCELLED) and {@code version} are the order's after the change.
  */
 public record OrderCancelled(String orderId, String tenantId, String code, String reason, Instant cancelledAt,
-                             Cause cause, String commandId) {
+                             Cause cause, String commandId, OrderStatus status, long version) {
+
+    /** The shape before status and version were stated (readers' fixtures); payment-service states both. */
+    public OrderCancelled(String orderId, String tenantId, String code, String reason, Instant cancelledAt,
+                          Cause cause, String commandId) {
+        this(orderId, tenantId, code, reason, cancelledAt, cause, commandId, null, 0);
+    }
 
     public enum Cause {
         /** The order's payment failed (declined, or not charged at the PSP). */

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
-/** An order a tenant's customer is asked to pay. Opening one either succeeds or says why not. */
+/**
+ * An order a tenant's customer is asked to pay. Opening one either succeeds or says why not. {@code version}
+ * counts its state changes: 1 when opened, one more for every change of status.
+ */
 public final class Order {
 
     static final int MAX_DESCRIPTION = 500;
@@ -17,9 +20,10 @@ public final class Order {
     private final Map<String, String> metadata;
     private final OrderStatus status;
     private final Instant createdAt;
+    private final long version;
 
     private Order(OrderId id, String tenantId, Money amount, String description, Map<String, String> metadata,
-                  OrderStatus status, Instant createdAt) {
+                  OrderStatus status, Instant createdAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.amount = Objects.requireNonNull(amount);
@@ -27,6 +31,10 @@ public final class Order {
         this.metadata = Map.copyOf(metadata);
         this.status = Objects.requireNonNull(status);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.version = version;
+        if (version < 1) {
+            throw new IllegalStateException("order " + id + " has version " + version + "; an open one has 1");
+        }
     }
 
     /** Opens a pending order, or refuses with a reason the caller can show. */
@@ -43,14 +51,14 @@ public final class Order {
             return new OrderOutcome.Refused(id, OrderOutcome.Reason.TOO_LARGE);
         }
         var order = new Order(id, tenantId, Money.of(amount, currencyCode), description,
-                metadata == null ? Map.of() : metadata, OrderStatus.PENDING, now);
+                metadata == null ? Map.of() : metadata, OrderStatus.PENDING, now, 1);
         return new OrderOutcome.Opened(order);
     }
 
     /** Rebuilds a stored order; no rules run, they ran when it was opened. */
     public static Order restore(OrderId id, String tenantId, Money amount, String description,
-                                Map<String, String> metadata, OrderStatus status, Instant createdAt) {
-        return new Order(id, tenantId, amount, description, metadata, status, createdAt);
+                                Map<String, String> metadata, OrderStatus status, Instant createdAt, long version) {
+        return new Order(id, tenantId, amount, description, metadata, status, createdAt, version);
     }
 
     /** The order's payment was approved. Only a pending order can be paid: one payment per order. */
@@ -117,7 +125,7 @@ public final class Order {
     }
 
     private Order with(OrderStatus next) {
-        return new Order(id, tenantId, amount, description, metadata, next, createdAt);
+        return new Order(id, tenantId, amount, description, metadata, next, createdAt, version + 1);
     }
 
     public OrderId id() {
@@ -146,5 +154,10 @@ public final class Order {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** How many state changes the order has been through, its opening included. */
+    public long version() {
+        return version;
     }
 }

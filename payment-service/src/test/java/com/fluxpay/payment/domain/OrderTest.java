@@ -117,4 +117,17 @@ class OrderTest {
         assertThat(((OrderChange.Refused) pending().complete(true)).reason())
                 .isEqualTo(OrderChange.Reason.PAYMENT_IN_PROGRESS);
     }
+
+    @Test
+    void an_order_opens_at_version_1_and_every_change_of_status_counts_one_more() {
+        var pending = pending();
+        var paid = pending.paid();
+        var completed = ((OrderChange.Changed) paid.complete(false)).order();
+
+        assertThat(pending.version()).isEqualTo(1);
+        assertThat(paid.version()).isEqualTo(2);
+        assertThat(completed.version()).isEqualTo(3);
+        assertThat(((OrderChange.Changed) paid.paymentReturned()).order().version()).isEqualTo(3);
+        assertThat(completed.paymentReturned()).isEqualTo(new OrderChange.AlreadyThere(completed));
+    }
 }

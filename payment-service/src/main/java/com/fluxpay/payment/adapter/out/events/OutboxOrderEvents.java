@@ -16,7 +16,7 @@ import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Instant;
 
-/** Order events as the public contract spells them, written to the outbox. */
+/** Order events as the public contract spells them, written to the outbox, with the order's resulting status and version. */
 public class OutboxOrderEvents implements OrderEvents {
 
     private final Outbox outbox;
@@ -29,7 +29,8 @@ public class OutboxOrderEvents implements OrderEvents {
     public void opened(Order order) {
         outbox.append(EventTypes.ORDER_CREATED, order.id().value(), order.tenantId(), new OrderCreated(
                 order.id().value(), order.tenantId(), order.amount().minorUnits(), order.amount().currencyCode(),
-                order.description(), order.metadata(), order.status().name(), order.createdAt()));
+                order.description(), order.metadata(), PublicStatus.of(order.status()).name(), order.createdAt(),
+                order.version()));
     }
 
     @Override
@@ -41,32 +42,36 @@ public class OutboxOrderEvents implements OrderEvents {
     @Override
     public void paid(Order order, Payment payment, Instant at) {
         outbox.append(EventTypes.ORDER_PAID, order.id().value(), order.tenantId(), new OrderPaid(order.id().value(),
-                order.tenantId(), payment.id().value(), order.amount().minorUnits(), order.amount().currencyCode(), at));
+                order.tenantId(), payment.id().value(), order.amount().minorUnits(), order.amount().currencyCode(), at,
+                PublicStatus.of(order.status()), order.version()));
     }
 
     @Override
     public void paymentFailed(Order order, Payment payment, Instant at) {
         var failure = payment.failure().orElseThrow();
         cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), ErrorCodes.of(failure),
-                failure.name(), at, OrderCancelled.Cause.PAYMENT_FAILED, null));
+                failure.name(), at, OrderCancelled.Cause.PAYMENT_FAILED, null, PublicStatus.of(order.status()),
+                order.version()));
     }
 
     @Override
     public void cancelledBeforePayment(Order order, OrderCommand command, Instant at) {
         cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, command.reason(), at,
-                OrderCancelled.Cause.CANCELLED_BEFORE_PAYMENT, command.commandId()));
+                OrderCancelled.Cause.CANCELLED_BEFORE_PAYMENT, command.commandId(), PublicStatus.of(order.status()),
+                order.version()));
     }
 
     @Override
     public void paymentReturned(Order order, String reason, Instant at) {
         cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, reason, at,
-                OrderCancelled.Cause.PAYMENT_RETURNED, null));
+                OrderCancelled.Cause.PAYMENT_RETURNED, null, PublicStatus.of(order.status()), order.version()));
     }
 
     @Override
     public void completed(Order order, OrderCommand command, Instant at) {
         outbox.append(EventTypes.ORDER_COMPLETED, order.id().value(), order.tenantId(),
-                new OrderCompleted(order.id().value(), order.tenantId(), command.commandId(), at));
+                new OrderCompleted(order.id().value(), order.tenantId(), command.commandId(), at,
+                        PublicStatus.of(order.status()), order.version()));
     }
 
     @Override

@@ -50,6 +50,7 @@ public class JpaOrders implements Orders {
         entity.status = order.status().name();
         entity.createdAt = order.createdAt();
         entity.updatedAt = order.createdAt();
+        entity.stateVersion = order.version();
         repository.save(entity);
     }
 
@@ -57,14 +58,22 @@ public class JpaOrders implements Orders {
     public void update(Order order) {
         var entity = repository.findById(order.id().value())
                 .orElseThrow(() -> new IllegalStateException("order " + order.id() + " was never stored"));
+        // every change is read under the row's lock, so it is the stored version plus one; anything else would
+        // publish a version twice, or for a state that is not the one stored
+        if (order.version() != entity.stateVersion + 1) {
+            throw new IllegalStateException("order " + order.id() + " v" + order.version() + " is no change of the"
+                    + " stored v" + entity.stateVersion + "; it was read without its lock");
+        }
         entity.status = order.status().name();
+        entity.stateVersion = order.version();
         entity.updatedAt = clock.instant();
         repository.save(entity);
     }
 
     private Order toDomain(OrderEntity entity) {
         return Order.restore(new OrderId(entity.id), entity.tenantId, Money.of(entity.amount, entity.currency),
-                entity.description, read(entity.metadata), OrderStatus.valueOf(entity.status), entity.createdAt);
+                entity.description, read(entity.metadata), OrderStatus.valueOf(entity.status), entity.createdAt,
+                entity.stateVersion);
     }
 
     private String write(Map<String, String> metadata) {
