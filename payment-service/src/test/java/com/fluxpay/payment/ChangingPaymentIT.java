@@ -40,7 +40,7 @@ class ChangingPaymentIT extends PaymentServiceScenario {
         checkout.awaitPaymentEvents("payment.refunded", 1);
         checkout.refund("re-2-" + checkout.paymentId, 7_000);
         checkout.awaitPaymentEvents("payment.refunded", 2);
-        checkout.awaitOrderEvent("order.cancelled");
+        checkout.awaitOrderEvent("order.canceled");
 
         // the payment started PROCESSING at 1; the order opened PENDING at 1
         assertThat(statesOf(checkout.awaitPaymentEvents("payment.approved", 1))).containsExactly("AUTHORIZED v2");
@@ -49,8 +49,8 @@ class ChangingPaymentIT extends PaymentServiceScenario {
         assertThat(statesOf(checkout.awaitPaymentEvents("payment.refunded", 2)))
                 .containsExactly("PARTIALLY_REFUNDED v5", "REFUNDED v6");
         assertThat(statesOf(List.of(checkout.awaitOrderEvent("order.created").value(),
-                checkout.awaitOrderEvent("order.paid").value(), checkout.awaitOrderEvent("order.cancelled").value())))
-                .containsExactly("PENDING v1", "PAID v2", "CANCELLED v3");
+                checkout.awaitOrderEvent("order.paid").value(), checkout.awaitOrderEvent("order.canceled").value())))
+                .containsExactly("PENDING v1", "PAID v2", "CANCELED v3");
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

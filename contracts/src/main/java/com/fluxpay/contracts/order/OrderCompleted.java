@@ -3,7 +3,7 @@ package com.fluxpay.contracts.order;
 import java.time.Instant;
 
 /**
- * A paid order was fulfilled; it can no longer be cancelled (money goes back by refund only). {@code status}
+ * A paid order was fulfilled; it can no longer be canceled (money goes back by refund only). {@code status}
  * (COMPLETED) and {@code version} are the order's after the change.
  */
 public record OrderCompleted(String orderId, String tenantId, String commandId, Instant completedAt,

@@ -1,5 +1,6 @@
 package com.fluxpay.notification.application;
 
+import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.notification.DeleteWebhookEndpoint;
 import com.fluxpay.contracts.notification.RegisterWebhookEndpoint;
 import com.fluxpay.contracts.notification.RotateWebhookSecret;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Register, update, delete and rotate the secret of webhook endpoints, as the gateway asks on Kafka. Runs
@@ -114,9 +116,9 @@ public final class ManagingEndpoints {
             return;
         }
         Instant now = clock.instant();
-        int cancelled = deliveries.cancelPending(command.endpointId(), now);
+        int canceled = deliveries.cancelPending(command.endpointId(), now);
         endpoints.delete(command.endpointId(), now);
-        events.deleted(new WebhookEndpointDeleted(command.endpointId(), command.tenantId(), cancelled, now));
+        events.deleted(new WebhookEndpointDeleted(command.endpointId(), command.tenantId(), canceled, now));
     }
 
     public void rotate(RotateWebhookSecret command) {
@@ -147,7 +149,9 @@ public final class ManagingEndpoints {
         ownership.reject(endpointId, tenantId, command, code, reason);
     }
 
+    // a type asked for by the name it had before a rename is subscribed to by its current name
     private static Set<String> types(List<String> eventTypes) {
-        return eventTypes == null ? Set.of() : Set.copyOf(eventTypes);
+        return eventTypes == null ? Set.of() : eventTypes.stream().map(EventTypes::currentName)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

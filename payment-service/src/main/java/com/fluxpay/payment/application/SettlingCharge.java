@@ -81,7 +81,7 @@ public final class SettlingCharge {
                 orderEvents.paid(order, payment, now);
             }
             case FAIL -> {
-                var order = orders.lock(payment.orderId()).orElseThrow().cancelled();
+                var order = orders.lock(payment.orderId()).orElseThrow().canceled();
                 orders.update(order);
                 paymentEvents.failed(payment, now);
                 orderEvents.paymentFailed(order, payment, now);

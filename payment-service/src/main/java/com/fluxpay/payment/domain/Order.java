@@ -67,8 +67,8 @@ public final class Order {
     }
 
     /** The order's payment failed; the order will not be paid. */
-    public Order cancelled() {
-        return moveTo(OrderStatus.CANCELLED);
+    public Order canceled() {
+        return moveTo(OrderStatus.CANCELED);
     }
 
     /** The tenant says the order is fulfilled. {@code paymentUnresolved}: its payment's outcome is not known yet. */
@@ -80,7 +80,7 @@ public final class Order {
             case PAID -> new OrderChange.Changed(with(OrderStatus.COMPLETED));
             case COMPLETED -> new OrderChange.AlreadyThere(this);
             case PENDING -> new OrderChange.Refused(this, OrderChange.Reason.NOT_PAID);
-            case CANCELLED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_CANCELLED);
+            case CANCELED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_CANCELED);
         };
     }
 
@@ -93,19 +93,19 @@ public final class Order {
             return new OrderChange.Refused(this, OrderChange.Reason.PAYMENT_IN_PROGRESS);
         }
         return switch (status) {
-            case PENDING -> new OrderChange.Changed(with(OrderStatus.CANCELLED));
-            case CANCELLED -> new OrderChange.AlreadyThere(this);
+            case PENDING -> new OrderChange.Changed(with(OrderStatus.CANCELED));
+            case CANCELED -> new OrderChange.AlreadyThere(this);
             case PAID -> new OrderChange.ReturnPaymentFirst(this);
             case COMPLETED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_COMPLETED);
         };
     }
 
     /**
-     * The order's payment keeps nothing any more (voided, refunded in full). A paid order is then cancelled;
+     * The order's payment keeps nothing any more (voided, refunded in full). A paid order is then canceled;
      * a completed one stays completed (that money went back as a return, after fulfilment).
      */
     public OrderChange paymentReturned() {
-        return status == OrderStatus.PAID ? new OrderChange.Changed(with(OrderStatus.CANCELLED))
+        return status == OrderStatus.PAID ? new OrderChange.Changed(with(OrderStatus.CANCELED))
                 : new OrderChange.AlreadyThere(this);
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fluxpay.contracts.EventType;
+import com.fluxpay.contracts.EventTypes;
+import com.fluxpay.contracts.order.OrderCanceled;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -64,5 +66,17 @@ class EventCodecTest {
                 {"parcelId":"p_1","canceledAt":"2026-11-21T10:00:00Z","reason":"LOST","version":3}""");
 
         assertThat(codec.decode(current, CANCELED_V2).version()).isEqualTo(3);
+    }
+
+    @Test
+    void an_order_cancelled_still_in_flight_from_before_the_rename_is_read_as_an_order_canceled() {
+        var old = envelope("order.cancelled", 1, """
+                {"orderId":"ord_1","tenantId":"tenant-a","code":null,"reason":"service failed",
+                 "cancelledAt":"2026-11-21T10:00:00Z","cause":"CANCELLED_BEFORE_PAYMENT","commandId":"cmd_1"}""");
+
+        assertThat(old.is(EventTypes.ORDER_CANCELED)).isTrue();
+        assertThat(codec.decode(old, EventTypes.ORDER_CANCELED)).isEqualTo(new OrderCanceled("ord_1", "tenant-a", null,
+                "service failed", Instant.parse("2026-11-21T10:00:00Z"), OrderCanceled.Cause.CANCELED_BEFORE_PAYMENT,
+                "cmd_1"));
     }
 }

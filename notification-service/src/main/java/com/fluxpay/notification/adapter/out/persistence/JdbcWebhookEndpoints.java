@@ -1,5 +1,6 @@
 package com.fluxpay.notification.adapter.out.persistence;
 
+import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.notification.application.port.WebhookEndpoints;
 import com.fluxpay.notification.domain.EndpointMode;
 import com.fluxpay.notification.domain.WebhookEndpoint;
@@ -96,8 +97,10 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
 
     static WebhookEndpoint map(ResultSet rs, int row) throws SQLException {
         String types = rs.getString("event_types");
+        // V3 left a renamed type's former name beside its current one, for pods of the previous release
         Set<String> eventTypes = types.isBlank() ? Set.of()
-                : Arrays.stream(types.split(" ")).collect(Collectors.toUnmodifiableSet());
+                : Arrays.stream(types.split(" ")).map(EventTypes::currentName)
+                        .collect(Collectors.toUnmodifiableSet());
         return new WebhookEndpoint(rs.getString("id"), rs.getString("tenant_id"), rs.getString("url"), eventTypes,
                 rs.getString("description"), rs.getBoolean("enabled"), EndpointMode.valueOf(rs.getString("mode")),
                 rs.getString("secret"), rs.getString("previous_secret"), instant(rs, "previous_secret_expires_at"),

@@ -26,7 +26,7 @@ final class ErrorCodes {
 
     static String of(OrderChange.Reason reason) {
         return switch (reason) {
-            case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELLED -> "ORD_004";
+            case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELED -> "ORD_004";
             case PAYMENT_IN_PROGRESS -> "ORD_005";
         };
     }

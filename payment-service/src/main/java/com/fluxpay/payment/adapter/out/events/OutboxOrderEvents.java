@@ -1,7 +1,7 @@
 package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.contracts.EventTypes;
-import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderCanceled;
 import com.fluxpay.contracts.order.OrderCommandRejected;
 import com.fluxpay.contracts.order.OrderCompleted;
 import com.fluxpay.contracts.order.OrderCreated;
@@ -49,22 +49,22 @@ public class OutboxOrderEvents implements OrderEvents {
     @Override
     public void paymentFailed(Order order, Payment payment, Instant at) {
         var failure = payment.failure().orElseThrow();
-        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), ErrorCodes.of(failure),
-                failure.name(), at, OrderCancelled.Cause.PAYMENT_FAILED, null, PublicStatus.of(order.status()),
+        canceled(order, new OrderCanceled(order.id().value(), order.tenantId(), ErrorCodes.of(failure),
+                failure.name(), at, OrderCanceled.Cause.PAYMENT_FAILED, null, PublicStatus.of(order.status()),
                 order.version()));
     }
 
     @Override
-    public void cancelledBeforePayment(Order order, OrderCommand command, Instant at) {
-        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, command.reason(), at,
-                OrderCancelled.Cause.CANCELLED_BEFORE_PAYMENT, command.commandId(), PublicStatus.of(order.status()),
+    public void canceledBeforePayment(Order order, OrderCommand command, Instant at) {
+        canceled(order, new OrderCanceled(order.id().value(), order.tenantId(), null, command.reason(), at,
+                OrderCanceled.Cause.CANCELED_BEFORE_PAYMENT, command.commandId(), PublicStatus.of(order.status()),
                 order.version()));
     }
 
     @Override
     public void paymentReturned(Order order, String reason, Instant at) {
-        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, reason, at,
-                OrderCancelled.Cause.PAYMENT_RETURNED, null, PublicStatus.of(order.status()), order.version()));
+        canceled(order, new OrderCanceled(order.id().value(), order.tenantId(), null, reason, at,
+                OrderCanceled.Cause.PAYMENT_RETURNED, null, PublicStatus.of(order.status()), order.version()));
     }
 
     @Override
@@ -90,7 +90,7 @@ public class OutboxOrderEvents implements OrderEvents {
                         reason, at));
     }
 
-    private void cancelled(Order order, OrderCancelled event) {
-        outbox.append(EventTypes.ORDER_CANCELLED, order.id().value(), order.tenantId(), event);
+    private void canceled(Order order, OrderCanceled event) {
+        outbox.append(EventTypes.ORDER_CANCELED, order.id().value(), order.tenantId(), event);
     }
 }

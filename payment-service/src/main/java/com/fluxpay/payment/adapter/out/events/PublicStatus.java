@@ -18,7 +18,7 @@ final class PublicStatus {
             case PENDING -> OrderStatus.PENDING;
             case PAID -> OrderStatus.PAID;
             case COMPLETED -> OrderStatus.COMPLETED;
-            case CANCELLED -> OrderStatus.CANCELLED;
+            case CANCELED -> OrderStatus.CANCELED;
         };
     }
 
