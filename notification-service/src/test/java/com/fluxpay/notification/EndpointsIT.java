@@ -126,6 +126,30 @@ class EndpointsIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void every_endpoint_event_states_the_status_it_leaves_the_endpoint_in_and_a_version_one_higher() throws Exception {
+        var gateway = gateway();
+        String endpointId = Gateway.newEndpointId();
+        String tenant = "tenant-" + UUID.randomUUID();
+        gateway.registerAndAwait(endpointId, tenant, Merchant.endpoint(endpointId).url(), Gateway.newSecret());
+        gateway.update(new UpdateWebhookEndpoint(endpointId, tenant, null, null, null, false, null));
+        gateway.awaitEvent(endpointId, "notification.endpoint.updated");
+        gateway.rotate(endpointId, tenant, Gateway.newSecret(), Duration.ofHours(1));
+        gateway.awaitEvent(endpointId, "notification.endpoint.secret.rotated");
+        gateway.delete(endpointId, tenant);
+
+        assertThat(List.of(stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.registered").value()),
+                stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.updated").value()),
+                stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.secret.rotated").value()),
+                stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.deleted").value())))
+                .containsExactly("ACTIVE v1", "DISABLED v2", "DISABLED v3", "DELETED v4");
+    }
+
+    private static String stateOf(String payload) throws Exception {
+        JsonNode event = JSON.readTree(payload);
+        return event.get("status").asText() + " v" + event.get("version").asLong();
+    }
+
+    @Test
     void another_tenant_cannot_change_an_endpoint() throws Exception {
         var gateway = gateway();
         String endpointId = Gateway.newEndpointId();

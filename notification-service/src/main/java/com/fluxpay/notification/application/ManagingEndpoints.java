@@ -7,6 +7,7 @@ import com.fluxpay.contracts.notification.RotateWebhookSecret;
 import com.fluxpay.contracts.notification.UpdateWebhookEndpoint;
 import com.fluxpay.contracts.notification.WebhookEndpointDeleted;
 import com.fluxpay.contracts.notification.WebhookEndpointRegistered;
+import com.fluxpay.contracts.notification.WebhookEndpointStatus;
 import com.fluxpay.contracts.notification.WebhookEndpointUpdated;
 import com.fluxpay.contracts.notification.WebhookSecretRotated;
 import com.fluxpay.notification.application.port.Deliveries;
@@ -76,7 +77,7 @@ public final class ManagingEndpoints {
         endpoints.add(endpoint);
         events.registered(new WebhookEndpointRegistered(endpoint.id(), endpoint.tenantId(), endpoint.url(),
                 List.copyOf(endpoint.eventTypes()), endpoint.description(), endpoint.enabled(), mode.get().wireName(),
-                signer.keyIdOf(endpoint.secret()), now));
+                signer.keyIdOf(endpoint.secret()), now, statusOf(endpoint), 1));
     }
 
     public void update(UpdateWebhookEndpoint command) {
@@ -105,10 +106,10 @@ public final class ManagingEndpoints {
                 command.eventTypes() == null ? current.eventTypes() : types(command.eventTypes()),
                 command.description() == null ? current.description() : command.description(),
                 command.enabled() == null ? current.enabled() : command.enabled(), mode.get(), now);
-        endpoints.save(updated);
+        long version = endpoints.save(updated);
         events.updated(new WebhookEndpointUpdated(updated.id(), updated.tenantId(), updated.url(),
                 List.copyOf(updated.eventTypes()), updated.description(), updated.enabled(), updated.mode().wireName(),
-                now));
+                now, statusOf(updated), version));
     }
 
     public void delete(DeleteWebhookEndpoint command) {
@@ -117,8 +118,9 @@ public final class ManagingEndpoints {
         }
         Instant now = clock.instant();
         int canceled = deliveries.cancelPending(command.endpointId(), now);
-        endpoints.delete(command.endpointId(), now);
-        events.deleted(new WebhookEndpointDeleted(command.endpointId(), command.tenantId(), canceled, now));
+        long version = endpoints.delete(command.endpointId(), now);
+        events.deleted(new WebhookEndpointDeleted(command.endpointId(), command.tenantId(), canceled, now,
+                WebhookEndpointStatus.DELETED, version));
     }
 
     public void rotate(RotateWebhookSecret command) {
@@ -136,9 +138,13 @@ public final class ManagingEndpoints {
         Instant now = clock.instant();
         WebhookEndpoint rotated = found.get().rotatedTo(command.encryptedSecret(),
                 Duration.ofSeconds(command.overlapSeconds()), now);
-        endpoints.save(rotated);
+        long version = endpoints.save(rotated);
         events.secretRotated(new WebhookSecretRotated(rotated.id(), rotated.tenantId(),
-                signer.keyIdOf(rotated.secret()), rotated.previousSecretExpiresAt(), now));
+                signer.keyIdOf(rotated.secret()), rotated.previousSecretExpiresAt(), now, statusOf(rotated), version));
+    }
+
+    private static WebhookEndpointStatus statusOf(WebhookEndpoint endpoint) {
+        return endpoint.enabled() ? WebhookEndpointStatus.ACTIVE : WebhookEndpointStatus.DISABLED;
     }
 
     private Optional<WebhookEndpoint> owned(String endpointId, String tenantId, String command) {
