@@ -45,7 +45,7 @@ public class Demo {
             new Scenario("order", "Place an order and read it back", Demo::placeAnOrder),
             new Scenario("ping", "Every service answers a ping over Kafka", Demo::pingTheFleet),
             new Scenario("checkout", "Checkout: pay, a decline, a partial refund, a duplicate replayed", Demo::checkout),
-            new Scenario("orders", "Orders end: completed when fulfilled, or cancelled and the money given back",
+            new Scenario("orders", "Orders end: completed when fulfilled, or canceled and the money given back",
                     Demo::completeAndCancelOrders),
             new Scenario("webhook", "A signed webhook reaches the merchant and verifies", Demo::receiveAWebhook),
             new Scenario("ledger", "The ledger balances and the auditor agrees", Demo::auditTheLedger));
@@ -174,18 +174,18 @@ public class Demo {
         var late = run.send("POST", "/api/v1/orders/" + fulfilled + "/cancel", "{\"reason\": \"changed my mind\"}",
                 Map.of());
         run.check(late.status() == 409 && "ORD_004".equals(late.string("code")),
-                "a completed order is not cancelled (409 ORD_004): refund its payment instead",
-                "cancelling a completed order answered " + late.status());
+                "a completed order is not canceled (409 ORD_004): refund its payment instead",
+                "canceling a completed order answered " + late.status());
 
         run.step("An order paid, but the service it paid for failed: the merchant cancels it");
         String failedService = paidOrder(run, 8000, "Compensated demo");
         run.send("POST", "/api/v1/orders/" + failedService + "/cancel",
                 "{\"reason\": \"the paid service failed\"}", Map.of());
-        var cancelled = run.poll("GET", "/api/v1/orders/" + failedService, Duration.ofSeconds(15),
-                r -> "CANCELLED".equals(r.string("status")));
-        run.check("CANCELLED".equals(cancelled.string("status")),
-                "the order is CANCELLED (cause PAYMENT_RETURNED): payment-service refunded the 8,000 KRW first",
-                "the order is " + cancelled.string("status"));
+        var canceled = run.poll("GET", "/api/v1/orders/" + failedService, Duration.ofSeconds(15),
+                r -> "CANCELED".equals(r.string("status")));
+        run.check("CANCELED".equals(canceled.string("status")),
+                "the order is CANCELED (cause PAYMENT_RETURNED): payment-service refunded the 8,000 KRW first",
+                "the order is " + canceled.string("status"));
     }
 
     /** A new order of {@code amount} KRW paid with a card that approves; returns its id once PAID. */

@@ -9,12 +9,14 @@ import com.fluxpay.contracts.order.CompleteOrder;
 import com.fluxpay.contracts.order.CreateOrder;
 import com.fluxpay.contracts.order.OrderCommandRejected;
 import com.fluxpay.contracts.order.OrderCompleted;
-import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderCanceled;
 import com.fluxpay.contracts.order.OrderPaid;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The catalogue of every message type FluxPay sends; docs/asyncapi.yaml documents the same list. */
@@ -33,8 +35,14 @@ public final class EventTypes {
 
     public static final EventType<OrderPaid> ORDER_PAID =
             new EventType<>("order.paid", 1, Topics.ORDER_EVENTS, OrderPaid.class);
-    public static final EventType<OrderCancelled> ORDER_CANCELLED =
-            new EventType<>("order.cancelled", 1, Topics.ORDER_EVENTS, OrderCancelled.class);
+    /**
+     * Published as {@code order.cancelled} (with {@code cancelledAt}, cause {@code CANCELLED_BEFORE_PAYMENT})
+     * until the public API took one spelling; that name is still read, as this type, for one release.
+     */
+    public static final EventType<OrderCanceled> ORDER_CANCELED =
+            new EventType<>("order.canceled", 1, Topics.ORDER_EVENTS, OrderCanceled.class)
+                    .formerly(new EventType.FormerName("order.cancelled", Map.of("cancelledAt", "canceledAt"),
+                            Map.of("CANCELLED_BEFORE_PAYMENT", "CANCELED_BEFORE_PAYMENT")));
     public static final EventType<CompleteOrder> COMPLETE_ORDER =
             new EventType<>("order.complete", 1, Topics.ORDER_COMMANDS, CompleteOrder.class);
     public static final EventType<CancelOrder> CANCEL_ORDER =
@@ -46,12 +54,26 @@ public final class EventTypes {
 
     /** Every type of every area; each area keeps its own catalogue (PaymentEventTypes, ...). */
     public static final List<EventType<?>> ALL = Stream.of(
-                    List.<EventType<?>>of(CREATE_ORDER, ORDER_CREATED, ORDER_REJECTED, ORDER_PAID, ORDER_CANCELLED,
+                    List.<EventType<?>>of(CREATE_ORDER, ORDER_CREATED, ORDER_REJECTED, ORDER_PAID, ORDER_CANCELED,
                             COMPLETE_ORDER, CANCEL_ORDER, ORDER_COMPLETED, ORDER_COMMAND_REJECTED,
                             PING_REQUESTED, PING_ANSWERED),
                     PaymentEventTypes.ALL, LedgerEventTypes.ALL, NotificationEventTypes.ALL,
                     com.fluxpay.contracts.psp.PspEventTypes.ALL)
             .flatMap(List::stream).toList();
+
+    /**
+     * The catalogued type a published name is read as: itself, or the type a former name was renamed to (for
+     * the release after the rename). Empty for a name nobody catalogues.
+     */
+    public static Optional<EventType<?>> readAs(String publishedName) {
+        return ALL.stream().filter(type -> type.name().equals(publishedName)).findFirst()
+                .or(() -> ALL.stream().filter(type -> type.formerName(publishedName).isPresent()).findFirst());
+    }
+
+    /** The name a published name is current as: the renamed type's for a former name, else itself. */
+    public static String currentName(String publishedName) {
+        return readAs(publishedName).<String>map(EventType::name).orElse(publishedName);
+    }
 
     private EventTypes() {
     }

@@ -37,6 +37,23 @@ class EventCatalogueTest {
     }
 
     @Test
+    void a_former_name_is_no_current_name_and_belongs_to_one_type() {
+        var names = EventTypes.ALL.stream().map(EventType::name).toList();
+        var formerNames = EventTypes.ALL.stream().flatMap(type -> type.formerNames().stream())
+                .map(EventType.FormerName::name).toList();
+        assertThat(formerNames).doesNotHaveDuplicates().doesNotContainAnyElementsOf(names);
+    }
+
+    @Test
+    void order_cancelled_the_name_before_one_spelling_is_read_as_order_canceled_for_one_release() {
+        assertThat(EventTypes.readAs("order.cancelled")).contains(EventTypes.ORDER_CANCELED);
+        assertThat(EventTypes.readAs("order.canceled")).contains(EventTypes.ORDER_CANCELED);
+        assertThat(EventTypes.readAs("order.vanished")).isEmpty();
+        assertThat(EventTypes.currentName("order.cancelled")).isEqualTo("order.canceled");
+        assertThat(EventTypes.currentName("order.vanished")).isEqualTo("order.vanished");
+    }
+
+    @Test
     void every_event_type_travels_on_a_fluxpay_topic_named_for_facts_or_requests() {
         assertThat(EventTypes.ALL).allSatisfy(type ->
                 assertThat(type.topic()).matches("fluxpay\\.[a-z]+\\.(events|commands)"));

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
-import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderCanceled;
 import com.fluxpay.contracts.order.OrderCompleted;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderPaid;
@@ -67,12 +67,12 @@ class OrderChangesIT extends GatewayIntegrationTest {
         assertThat(response.body()).contains("\"kind\":\"CANCEL\"", "\"status\":\"REQUESTED\"");
         var command = probe().awaitEvent(Topics.ORDER_COMMANDS, orderId, "order.cancel", Duration.ofSeconds(10));
         assertThat(command.value()).contains("\"reason\":\"service failed\"");
-        probe().send(EventTypes.ORDER_CANCELLED, orderId, merchant.tenantId, new OrderCancelled(orderId,
+        probe().send(EventTypes.ORDER_CANCELED, orderId, merchant.tenantId, new OrderCanceled(orderId,
                 merchant.tenantId, null, "order cancelled: service failed", Instant.now(),
-                OrderCancelled.Cause.PAYMENT_RETURNED, null));
+                OrderCanceled.Cause.PAYMENT_RETURNED, null));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> merchant.get("/api/v1/orders/" + orderId).body()
-                .contains("\"CANCELLED\""));
+                .contains("\"CANCELED\""));
         assertThat(merchant.get("/api/v1/orders/" + orderId).body())
                 .contains("\"cancellation\":{\"cause\":\"PAYMENT_RETURNED\",\"reason\":\"order cancelled: service failed\"}");
     }

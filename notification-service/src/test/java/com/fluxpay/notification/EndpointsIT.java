@@ -73,19 +73,80 @@ class EndpointsIT extends NotificationIntegrationTest {
         String endpointId = Gateway.newEndpointId();
         String tenant = "tenant-" + UUID.randomUUID();
         var merchant = Merchant.endpoint(endpointId);
-        gateway.register(endpointId, tenant, merchant.url(), "test", Gateway.newSecret(), List.of("order.cancelled"));
+        gateway.register(endpointId, tenant, merchant.url(), "test", Gateway.newSecret(), List.of("order.canceled"));
         gateway.awaitEvent(endpointId, "notification.endpoint.registered");
 
         UUID created = gateway.orderCreated("ord_" + UUID.randomUUID(), tenant);
-        UUID cancelled = gateway.orderCancelled("ord_" + UUID.randomUUID(), tenant);
-        await().atMost(Duration.ofSeconds(30)).until(() -> merchant.receivedWithId(cancelled.toString()).size() == 1);
+        UUID canceled = gateway.orderCanceled("ord_" + UUID.randomUUID(), tenant);
+        await().atMost(Duration.ofSeconds(30)).until(() -> merchant.receivedWithId(canceled.toString()).size() == 1);
         assertThat(merchant.receivedWithId(created.toString())).isEmpty();
 
         gateway.delete(endpointId, tenant);
         gateway.awaitEvent(endpointId, "notification.endpoint.deleted");
-        UUID afterDelete = gateway.orderCancelled("ord_" + UUID.randomUUID(), tenant);
+        UUID afterDelete = gateway.orderCanceled("ord_" + UUID.randomUUID(), tenant);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(4))
                 .until(() -> merchant.receivedWithId(afterDelete.toString()).isEmpty());
+    }
+
+    @Test
+    void a_subscription_to_order_cancelled_the_name_before_one_spelling_is_one_to_order_canceled_and_gets_both()
+            throws Exception {
+        var gateway = gateway();
+        String endpointId = Gateway.newEndpointId();
+        String tenant = "tenant-" + UUID.randomUUID();
+        var merchant = Merchant.endpoint(endpointId);
+        gateway.register(endpointId, tenant, merchant.url(), "test", Gateway.newSecret(), List.of("order.cancelled"));
+
+        assertThat(JSON.readTree(gateway.awaitEvent(endpointId, "notification.endpoint.registered").value())
+                .get("eventTypes").toString()).isEqualTo("[\"order.canceled\"]");
+        UUID canceled = gateway.orderCanceled("ord_" + UUID.randomUUID(), tenant);
+        UUID inFlight = gateway.orderCancelledBeforeTheRename("ord_" + UUID.randomUUID(), tenant);
+        await().atMost(Duration.ofSeconds(30)).until(() -> merchant.receivedWithId(canceled.toString()).size() == 1
+                && merchant.receivedWithId(inFlight.toString()).size() == 1);
+    }
+
+    @Test
+    void an_endpoint_stored_subscribed_to_order_cancelled_before_the_upgrade_gets_order_canceled_after_V3()
+            throws Exception {
+        var gateway = gateway();
+        String endpointId = Gateway.newEndpointId();
+        String tenant = "tenant-" + UUID.randomUUID();
+        var merchant = Merchant.endpoint(endpointId);
+        gateway.register(endpointId, tenant, merchant.url(), "test", Gateway.newSecret(), List.of("order.created"));
+        gateway.awaitEvent(endpointId, "notification.endpoint.registered");
+        jdbc.update("UPDATE webhook_endpoint SET event_types = 'order.cancelled order.created' WHERE id = ?", endpointId);
+
+        jdbc.execute(new String(getClass().getResourceAsStream("/db/migration/V3__order_canceled_subscriptions.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(jdbc.queryForObject("SELECT event_types FROM webhook_endpoint WHERE id = ?", String.class,
+                endpointId)).isEqualTo("order.cancelled order.created order.canceled");
+        UUID canceled = gateway.orderCanceled("ord_" + UUID.randomUUID(), tenant);
+        await().atMost(Duration.ofSeconds(30)).until(() -> merchant.receivedWithId(canceled.toString()).size() == 1);
+    }
+
+    @Test
+    void every_endpoint_event_states_the_status_it_leaves_the_endpoint_in_and_a_version_one_higher() throws Exception {
+        var gateway = gateway();
+        String endpointId = Gateway.newEndpointId();
+        String tenant = "tenant-" + UUID.randomUUID();
+        gateway.registerAndAwait(endpointId, tenant, Merchant.endpoint(endpointId).url(), Gateway.newSecret());
+        gateway.update(new UpdateWebhookEndpoint(endpointId, tenant, null, null, null, false, null));
+        gateway.awaitEvent(endpointId, "notification.endpoint.updated");
+        gateway.rotate(endpointId, tenant, Gateway.newSecret(), Duration.ofHours(1));
+        gateway.awaitEvent(endpointId, "notification.endpoint.secret.rotated");
+        gateway.delete(endpointId, tenant);
+
+        assertThat(List.of(stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.registered").value()),
+                stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.updated").value()),
+                stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.secret.rotated").value()),
+                stateOf(gateway.awaitEvent(endpointId, "notification.endpoint.deleted").value())))
+                .containsExactly("ACTIVE v1", "DISABLED v2", "DISABLED v3", "DELETED v4");
+    }
+
+    private static String stateOf(String payload) throws Exception {
+        JsonNode event = JSON.readTree(payload);
+        return event.get("status").asText() + " v" + event.get("version").asLong();
     }
 
     @Test

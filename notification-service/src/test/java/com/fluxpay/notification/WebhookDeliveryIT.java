@@ -95,19 +95,19 @@ class WebhookDeliveryIT extends NotificationIntegrationTest {
 
         UUID created = gateway.orderCreated(orderId, tenant);
         await().atMost(WAIT).until(() -> merchant.receivedWithId(created.toString()).size() == 1);
-        UUID cancelled = gateway.orderCancelled(orderId, tenant);
-        UUID otherResource = gateway.orderCancelled("ord_" + UUID.randomUUID(), tenant);
+        UUID canceled = gateway.orderCanceled(orderId, tenant);
+        UUID otherResource = gateway.orderCanceled("ord_" + UUID.randomUUID(), tenant);
 
         await().atMost(WAIT).until(() -> merchant.receivedWithId(otherResource.toString()).size() == 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                .until(() -> merchant.receivedWithId(cancelled.toString()).isEmpty());
+                .until(() -> merchant.receivedWithId(canceled.toString()).isEmpty());
 
         merchant.answersTo("order.created", 200);
         clock.advance(Duration.ofSeconds(5));
-        await().atMost(WAIT).until(() -> merchant.receivedWithId(cancelled.toString()).size() == 1);
+        await().atMost(WAIT).until(() -> merchant.receivedWithId(canceled.toString()).size() == 1);
         List<String> order = merchant.received().stream().map(request -> request.getHeader("webhook-id"))
-                .filter(id -> id.equals(created.toString()) || id.equals(cancelled.toString())).toList();
-        assertThat(order).containsExactly(created.toString(), created.toString(), cancelled.toString());
+                .filter(id -> id.equals(created.toString()) || id.equals(canceled.toString())).toList();
+        assertThat(order).containsExactly(created.toString(), created.toString(), canceled.toString());
     }
 
     @Test

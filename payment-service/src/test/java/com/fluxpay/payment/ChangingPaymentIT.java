@@ -2,7 +2,10 @@ package com.fluxpay.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.contracts.payment.CaptureMode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChangingPaymentIT extends PaymentServiceScenario {
@@ -23,6 +26,44 @@ class ChangingPaymentIT extends PaymentServiceScenario {
         assertThat(refunds.get(0)).contains("\"amount\":3000", "\"refundedTotal\":3000");
         assertThat(refunds.get(1)).contains("\"amount\":7000", "\"refundedTotal\":10000");
         assertThat(rows.state(checkout)).isEqualTo("REFUNDED");
+    }
+
+    @Test
+    void every_event_states_the_status_it_leaves_the_payment_and_order_in_and_a_version_one_higher_each_time() {
+        var checkout = new Checkout(probe, 10_000).approved(CaptureMode.MANUAL);
+
+        checkout.capture("cap-1-" + checkout.paymentId, 4_000);
+        checkout.awaitPaymentEvents("payment.captured", 1);
+        checkout.capture("cap-2-" + checkout.paymentId, 6_000);
+        checkout.awaitPaymentEvents("payment.captured", 2);
+        checkout.refund("re-1-" + checkout.paymentId, 3_000);
+        checkout.awaitPaymentEvents("payment.refunded", 1);
+        checkout.refund("re-2-" + checkout.paymentId, 7_000);
+        checkout.awaitPaymentEvents("payment.refunded", 2);
+        checkout.awaitOrderEvent("order.canceled");
+
+        // the payment started PROCESSING at 1; the order opened PENDING at 1
+        assertThat(statesOf(checkout.awaitPaymentEvents("payment.approved", 1))).containsExactly("AUTHORIZED v2");
+        assertThat(statesOf(checkout.awaitPaymentEvents("payment.captured", 2)))
+                .containsExactly("PARTIALLY_CAPTURED v3", "CAPTURED v4");
+        assertThat(statesOf(checkout.awaitPaymentEvents("payment.refunded", 2)))
+                .containsExactly("PARTIALLY_REFUNDED v5", "REFUNDED v6");
+        assertThat(statesOf(List.of(checkout.awaitOrderEvent("order.created").value(),
+                checkout.awaitOrderEvent("order.paid").value(), checkout.awaitOrderEvent("order.canceled").value())))
+                .containsExactly("PENDING v1", "PAID v2", "CANCELED v3");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<String> statesOf(List<String> payloads) {
+        return payloads.stream().map(payload -> {
+            try {
+                JsonNode event = JSON.readTree(payload);
+                return event.get("status").asText() + " v" + event.get("version").asLong();
+            } catch (java.io.IOException e) {
+                throw new AssertionError("not JSON: " + payload, e);
+            }
+        }).toList();
     }
 
     @Test

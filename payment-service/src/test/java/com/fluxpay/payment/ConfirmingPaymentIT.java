@@ -58,7 +58,7 @@ class ConfirmingPaymentIT extends PaymentServiceScenario {
 
         assertThat(checkout.awaitPaymentEvent("payment.failed").value()).contains("\"code\":\"PAY_002\"",
                 "card_declined");
-        assertThat(checkout.awaitOrderEvent("order.cancelled").value()).contains("\"code\":\"PAY_002\"");
+        assertThat(checkout.awaitOrderEvent("order.canceled").value()).contains("\"code\":\"PAY_002\"");
         assertThat(rows.state(checkout)).isEqualTo("FAILED");
         assertThat(rows.orderStatus(checkout)).isEqualTo("CANCELLED");
     }
@@ -140,7 +140,7 @@ class ConfirmingPaymentIT extends PaymentServiceScenario {
         reconciler.run();
 
         assertThat(checkout.awaitPaymentEvent("payment.failed").value()).contains("\"code\":\"PAY_005\"");
-        assertThat(checkout.awaitOrderEvent("order.cancelled").value()).contains("\"code\":\"PAY_005\"");
+        assertThat(checkout.awaitOrderEvent("order.canceled").value()).contains("\"code\":\"PAY_005\"");
         assertThat(checkout.chargesAtPsp()).isOne();
     }
 }

@@ -9,7 +9,7 @@ import com.fluxpay.platform.event.CloudEventHeaders;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Orders after they are opened: completed by the tenant, or cancelled, giving the money back when it was paid. */
+/** Orders after they are opened: completed by the tenant, or canceled, giving the money back when it was paid. */
 class OrderLifecycleIT extends PaymentServiceScenario {
 
     private long orderEvents(Checkout checkout, String type) {
@@ -45,12 +45,12 @@ class OrderLifecycleIT extends PaymentServiceScenario {
     }
 
     @Test
-    void a_pending_order_is_cancelled_at_once_and_a_payment_for_it_afterwards_is_refused_without_a_charge() {
+    void a_pending_order_is_canceled_at_once_and_a_payment_for_it_afterwards_is_refused_without_a_charge() {
         var checkout = new Checkout(probe, 9_000).opened();
 
         checkout.cancelOrder("ccl-" + checkout.orderId);
-        assertThat(checkout.awaitOrderEvent("order.cancelled").value())
-                .contains("\"cause\":\"CANCELLED_BEFORE_PAYMENT\"", "\"reason\":\"service failed\"");
+        assertThat(checkout.awaitOrderEvent("order.canceled").value())
+                .contains("\"cause\":\"CANCELED_BEFORE_PAYMENT\"", "\"reason\":\"service failed\"");
         checkout.confirm("tok_approve", CaptureMode.AUTOMATIC);
 
         assertThat(checkout.awaitPaymentEvent("payment.failed").value()).contains("\"code\":\"PAY_004\"");
@@ -68,20 +68,20 @@ class OrderLifecycleIT extends PaymentServiceScenario {
 
         assertThat(checkout.awaitPaymentEvent("payment.canceled").value()).contains("\"releasedAmount\":6000");
         assertThat(checkout.awaitPaymentEvent("payment.refunded").value()).contains("\"amount\":4000");
-        assertThat(checkout.awaitOrderEvent("order.cancelled").value()).contains("\"cause\":\"PAYMENT_RETURNED\"",
-                "\"reason\":\"order cancelled: service failed\"");
+        assertThat(checkout.awaitOrderEvent("order.canceled").value()).contains("\"cause\":\"PAYMENT_RETURNED\"",
+                "\"reason\":\"order canceled: service failed\"");
         assertThat(checkout.operationsAtPsp("refunds")).isOne();
         assertThat(rows.state(checkout)).isEqualTo("REFUNDED");
         assertThat(rows.orderStatus(checkout)).isEqualTo("CANCELLED");
     }
 
     @Test
-    void a_paid_order_is_cancelled_when_the_tenant_voids_its_payment_directly() {
+    void a_paid_order_is_canceled_when_the_tenant_voids_its_payment_directly() {
         var checkout = new Checkout(probe, 7_000).approved(CaptureMode.MANUAL);
 
         checkout.cancel("void-" + checkout.paymentId);
 
-        assertThat(checkout.awaitOrderEvent("order.cancelled").value()).contains("\"cause\":\"PAYMENT_RETURNED\"",
+        assertThat(checkout.awaitOrderEvent("order.canceled").value()).contains("\"cause\":\"PAYMENT_RETURNED\"",
                 "\"reason\":\"out of stock\"");
         assertThat(rows.orderStatus(checkout)).isEqualTo("CANCELLED");
     }
@@ -94,12 +94,12 @@ class OrderLifecycleIT extends PaymentServiceScenario {
         checkout.awaitPaymentEvent("payment.refunded");
 
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                .until(() -> orderEvents(checkout, "order.cancelled") == 0);
+                .until(() -> orderEvents(checkout, "order.canceled") == 0);
         assertThat(rows.orderStatus(checkout)).isEqualTo("PAID");
     }
 
     @Test
-    void a_completed_order_is_not_cancelled_but_its_payment_can_still_be_refunded() {
+    void a_completed_order_is_not_canceled_but_its_payment_can_still_be_refunded() {
         var checkout = new Checkout(probe, 7_000).approved(CaptureMode.AUTOMATIC);
         checkout.completeOrder("cmp-" + checkout.orderId);
         checkout.awaitOrderEvent("order.completed");
@@ -111,12 +111,12 @@ class OrderLifecycleIT extends PaymentServiceScenario {
         checkout.awaitPaymentEvent("payment.refunded");
 
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                .until(() -> orderEvents(checkout, "order.cancelled") == 0);
+                .until(() -> orderEvents(checkout, "order.canceled") == 0);
         assertThat(rows.orderStatus(checkout)).isEqualTo("COMPLETED");
     }
 
     @Test
-    void an_order_whose_payment_outcome_is_unknown_is_not_cancelled_ORD_005_until_it_is_resolved() {
+    void an_order_whose_payment_outcome_is_unknown_is_not_canceled_ORD_005_until_it_is_resolved() {
         var checkout = new Checkout(probe, 7_000).opened();
         checkout.confirm("tok_timeout", CaptureMode.AUTOMATIC);
         rows.awaitState(checkout, "UNKNOWN");

@@ -26,6 +26,7 @@ final class PaymentRows {
         return column("attempt_key", checkout);
     }
 
+    /** As stored: a canceled order is still CANCELLED in the table (see JpaOrders). */
     String orderStatus(Checkout checkout) {
         return jdbc.queryForObject("SELECT status FROM orders WHERE id = ?", String.class, checkout.orderId);
     }

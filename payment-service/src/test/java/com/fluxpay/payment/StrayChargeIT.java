@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A PSP that answered "no such charge" and approved later: the payment stays failed and the order cancelled,
+ * A PSP that answered "no such charge" and approved later: the payment stays failed and the order canceled,
  * and the customer's money is given back once, whatever repeats.
  */
 class StrayChargeIT extends PaymentServiceScenario {
@@ -63,7 +63,7 @@ class StrayChargeIT extends PaymentServiceScenario {
     }
 
     @Test
-    void a_late_approval_of_a_failed_payment_is_given_back_once_and_the_order_stays_cancelled() {
+    void a_late_approval_of_a_failed_payment_is_given_back_once_and_the_order_stays_canceled() {
         var checkout = failedAsNotCharged();
         pspApprovesLate();
 

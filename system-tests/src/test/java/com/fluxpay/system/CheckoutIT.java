@@ -113,11 +113,11 @@ class CheckoutIT {
         if (declined.statusCode() == 402) {
             assertThat(declined.body()).contains("\"code\":\"PAY_002\"");
         }
-        merchant.await("/api/v1/orders/" + orderId, "\"CANCELLED\"", Duration.ofSeconds(30));
+        merchant.await("/api/v1/orders/" + orderId, "\"CANCELED\"", Duration.ofSeconds(30));
     }
 
     @Test
-    void a_fulfilled_order_is_completed_and_can_then_only_be_refunded_not_cancelled() throws Exception {
+    void a_fulfilled_order_is_completed_and_can_then_only_be_refunded_not_canceled() throws Exception {
         String orderId = merchant.pendingOrder(4_000, "KRW");
         String paymentId = Merchant.idOf(merchant.post("/api/v1/payments", pay(orderId, "tok_approve")).body());
         merchant.await("/api/v1/orders/" + orderId, "\"PAID\"", Duration.ofSeconds(30));
@@ -148,7 +148,7 @@ class CheckoutIT {
         var cancel = merchant.post("/api/v1/orders/" + orderId + "/cancel", "{\"reason\":\"service failed\"}");
 
         assertThat(cancel.statusCode()).as(cancel.body()).isIn(200, 202);
-        assertThat(merchant.await("/api/v1/orders/" + orderId, "\"CANCELLED\"", Duration.ofSeconds(30)))
+        assertThat(merchant.await("/api/v1/orders/" + orderId, "\"CANCELED\"", Duration.ofSeconds(30)))
                 .contains("\"cause\":\"PAYMENT_RETURNED\"");
         assertThat(merchant.await("/api/v1/payments/" + paymentId, "\"REFUNDED\"", Duration.ofSeconds(30)))
                 .contains("\"refundedAmount\":2500");

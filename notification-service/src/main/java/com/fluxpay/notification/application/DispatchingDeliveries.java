@@ -4,6 +4,7 @@ import com.fluxpay.contracts.notification.WebhookDeliveryExhausted;
 import com.fluxpay.contracts.notification.WebhookDeliveryFailed;
 import com.fluxpay.contracts.notification.WebhookDeliverySucceeded;
 import com.fluxpay.contracts.notification.WebhookEndpointDisabled;
+import com.fluxpay.contracts.notification.WebhookEndpointStatus;
 import com.fluxpay.notification.application.port.ClaimedDelivery;
 import com.fluxpay.notification.application.port.Deliveries;
 import com.fluxpay.notification.application.port.NotificationEvents;
@@ -138,9 +139,9 @@ public final class DispatchingDeliveries {
         }
         endpoints.failed(endpointId, now)
                 .filter(endpoint -> endpoint.enabled() && endpoint.failingLongerThan(settings.disableAfter(), now))
-                .filter(endpoint -> endpoints.disable(endpointId, now))
-                .ifPresent(endpoint -> events.disabled(new WebhookEndpointDisabled(endpointId, endpoint.tenantId(),
-                        "every attempt failed since " + endpoint.failingSince() + "; last: " + result.summary(),
-                        endpoint.failingSince(), now)));
+                .ifPresent(endpoint -> endpoints.disable(endpointId, now).ifPresent(version ->
+                        events.disabled(new WebhookEndpointDisabled(endpointId, endpoint.tenantId(),
+                                "every attempt failed since " + endpoint.failingSince() + "; last: " + result.summary(),
+                                endpoint.failingSince(), now, WebhookEndpointStatus.DISABLED, version))));
     }
 }

@@ -1,12 +1,14 @@
 package com.fluxpay.notification.application;
 
 import com.fluxpay.contracts.error.ErrorCode;
+import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.notification.DeleteWebhookEndpoint;
 import com.fluxpay.contracts.notification.RegisterWebhookEndpoint;
 import com.fluxpay.contracts.notification.RotateWebhookSecret;
 import com.fluxpay.contracts.notification.UpdateWebhookEndpoint;
 import com.fluxpay.contracts.notification.WebhookEndpointDeleted;
 import com.fluxpay.contracts.notification.WebhookEndpointRegistered;
+import com.fluxpay.contracts.notification.WebhookEndpointStatus;
 import com.fluxpay.contracts.notification.WebhookEndpointUpdated;
 import com.fluxpay.contracts.notification.WebhookSecretRotated;
 import com.fluxpay.notification.application.port.Deliveries;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Register, update, delete and rotate the secret of webhook endpoints, as the gateway asks on Kafka. Runs
@@ -76,7 +79,7 @@ public final class ManagingEndpoints {
         endpoints.add(endpoint);
         events.registered(new WebhookEndpointRegistered(endpoint.id(), endpoint.tenantId(), endpoint.url(),
                 List.copyOf(endpoint.eventTypes()), endpoint.description(), endpoint.enabled(), mode.get().wireName(),
-                signer.keyIdOf(endpoint.secret()), now));
+                signer.keyIdOf(endpoint.secret()), now, statusOf(endpoint), 1));
     }
 
     public void update(UpdateWebhookEndpoint command) {
@@ -105,10 +108,10 @@ public final class ManagingEndpoints {
                 command.eventTypes() == null ? current.eventTypes() : types(command.eventTypes()),
                 command.description() == null ? current.description() : command.description(),
                 command.enabled() == null ? current.enabled() : command.enabled(), mode.get(), now);
-        endpoints.save(updated);
+        long version = endpoints.save(updated);
         events.updated(new WebhookEndpointUpdated(updated.id(), updated.tenantId(), updated.url(),
                 List.copyOf(updated.eventTypes()), updated.description(), updated.enabled(), updated.mode().wireName(),
-                now));
+                now, statusOf(updated), version));
     }
 
     public void delete(DeleteWebhookEndpoint command) {
@@ -116,9 +119,10 @@ public final class ManagingEndpoints {
             return;
         }
         Instant now = clock.instant();
-        int cancelled = deliveries.cancelPending(command.endpointId(), now);
-        endpoints.delete(command.endpointId(), now);
-        events.deleted(new WebhookEndpointDeleted(command.endpointId(), command.tenantId(), cancelled, now));
+        int canceled = deliveries.cancelPending(command.endpointId(), now);
+        long version = endpoints.delete(command.endpointId(), now);
+        events.deleted(new WebhookEndpointDeleted(command.endpointId(), command.tenantId(), canceled, now,
+                WebhookEndpointStatus.DELETED, version));
     }
 
     public void rotate(RotateWebhookSecret command) {
@@ -136,9 +140,13 @@ public final class ManagingEndpoints {
         Instant now = clock.instant();
         WebhookEndpoint rotated = found.get().rotatedTo(command.encryptedSecret(),
                 Duration.ofSeconds(command.overlapSeconds()), now);
-        endpoints.save(rotated);
+        long version = endpoints.save(rotated);
         events.secretRotated(new WebhookSecretRotated(rotated.id(), rotated.tenantId(),
-                signer.keyIdOf(rotated.secret()), rotated.previousSecretExpiresAt(), now));
+                signer.keyIdOf(rotated.secret()), rotated.previousSecretExpiresAt(), now, statusOf(rotated), version));
+    }
+
+    private static WebhookEndpointStatus statusOf(WebhookEndpoint endpoint) {
+        return endpoint.enabled() ? WebhookEndpointStatus.ACTIVE : WebhookEndpointStatus.DISABLED;
     }
 
     private Optional<WebhookEndpoint> owned(String endpointId, String tenantId, String command) {
@@ -149,7 +157,9 @@ public final class ManagingEndpoints {
         ownership.reject(endpointId, tenantId, command, code, reason);
     }
 
+    // a type asked for by the name it had before a rename is subscribed to by its current name
     private static Set<String> types(List<String> eventTypes) {
-        return eventTypes == null ? Set.of() : Set.copyOf(eventTypes);
+        return eventTypes == null ? Set.of() : eventTypes.stream().map(EventTypes::currentName)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

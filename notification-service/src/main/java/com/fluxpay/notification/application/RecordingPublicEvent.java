@@ -1,5 +1,6 @@
 package com.fluxpay.notification.application;
 
+import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.notification.application.port.Deliveries;
 import com.fluxpay.notification.application.port.OutgoingMessages;
 import com.fluxpay.notification.application.port.WebhookEndpoints;
@@ -36,7 +37,9 @@ public final class RecordingPublicEvent {
                 command.resourceId(), command.payload(), command.occurredAt(), now))) {
             return false;
         }
-        for (var endpoint : endpoints.subscribedTo(command.tenantId(), command.eventType())) {
+        // an event still in flight under a type's former name goes to the endpoints of its current name
+        String subscribedName = EventTypes.currentName(command.eventType());
+        for (var endpoint : endpoints.subscribedTo(command.tenantId(), subscribedName)) {
             deliveries.schedule(command.eventId(), endpoint.id(), command.resourceId(), now);
         }
         return true;

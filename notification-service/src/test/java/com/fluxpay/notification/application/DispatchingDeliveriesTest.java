@@ -8,6 +8,7 @@ import com.fluxpay.contracts.notification.WebhookDeliverySucceeded;
 import com.fluxpay.contracts.notification.WebhookEndpointCommandRejected;
 import com.fluxpay.contracts.notification.WebhookEndpointDeleted;
 import com.fluxpay.contracts.notification.WebhookEndpointDisabled;
+import com.fluxpay.contracts.notification.WebhookEndpointStatus;
 import com.fluxpay.contracts.notification.WebhookEndpointRegistered;
 import com.fluxpay.contracts.notification.WebhookEndpointUpdated;
 import com.fluxpay.contracts.notification.WebhookSecretRotated;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,11 @@ class DispatchingDeliveriesTest {
         dispatching(Duration.ofDays(5)).deliver(claim(3));
 
         assertThat(events.all.stream().filter(WebhookEndpointDisabled.class::isInstance)).hasSize(1);
+        assertThat(events.all.stream().filter(WebhookEndpointDisabled.class::isInstance).findFirst()).get()
+                .isInstanceOfSatisfying(WebhookEndpointDisabled.class, disabled -> {
+                    assertThat(disabled.status()).isEqualTo(WebhookEndpointStatus.DISABLED);
+                    assertThat(disabled.version()).isEqualTo(2);
+                });
     }
 
     @Test
@@ -208,6 +215,7 @@ class DispatchingDeliveriesTest {
         Instant failingSince;
         int failures;
         boolean disabled;
+        long version = 1;
 
         @Override
         public boolean exists(String id) {
@@ -225,13 +233,15 @@ class DispatchingDeliveriesTest {
         }
 
         @Override
-        public void save(WebhookEndpoint endpoint) {
+        public long save(WebhookEndpoint endpoint) {
             byId.put(endpoint.id(), endpoint);
+            return ++version;
         }
 
         @Override
-        public void delete(String id, Instant at) {
+        public long delete(String id, Instant at) {
             byId.remove(id);
+            return ++version;
         }
 
         @Override
@@ -254,10 +264,10 @@ class DispatchingDeliveriesTest {
         }
 
         @Override
-        public boolean disable(String id, Instant at) {
+        public OptionalLong disable(String id, Instant at) {
             boolean was = !disabled;
             disabled = true;
-            return was;
+            return was ? OptionalLong.of(++version) : OptionalLong.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.fluxpay.notification.support;
 
+import com.fluxpay.contracts.EventType;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.notification.DeleteWebhookEndpoint;
@@ -9,7 +10,7 @@ import com.fluxpay.contracts.notification.ReplayFailedWebhookMessages;
 import com.fluxpay.contracts.notification.ReplayWebhookMessage;
 import com.fluxpay.contracts.notification.RotateWebhookSecret;
 import com.fluxpay.contracts.notification.UpdateWebhookEndpoint;
-import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderCanceled;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.platform.crypto.SecretBox;
 import com.fluxpay.platform.testing.KafkaProbe;
@@ -93,10 +94,23 @@ public final class Gateway {
                 "KRW", "a book", Map.of("sku", "b-1"), "PENDING", Instant.parse("2026-11-21T10:00:00Z")));
     }
 
-    public UUID orderCancelled(String orderId, String tenantId) {
-        return probe.send(EventTypes.ORDER_CANCELLED, orderId, tenantId, new OrderCancelled(orderId, tenantId,
-                "PAY_002", "declined", Instant.parse("2026-11-21T10:01:00Z"), OrderCancelled.Cause.PAYMENT_FAILED, null));
+    public UUID orderCanceled(String orderId, String tenantId) {
+        return probe.send(EventTypes.ORDER_CANCELED, orderId, tenantId, new OrderCanceled(orderId, tenantId,
+                "PAY_002", "declined", Instant.parse("2026-11-21T10:01:00Z"), OrderCanceled.Cause.PAYMENT_FAILED, null));
     }
+
+    /** An order.cancelled as payment-service published it before the public API took one spelling. */
+    public UUID orderCancelledBeforeTheRename(String orderId, String tenantId) {
+        return probe.send(ORDER_CANCELED, orderId, tenantId, new OrderCancelled(orderId, tenantId, "PAY_002",
+                "declined", Instant.parse("2026-11-21T10:01:00Z"), "PAYMENT_FAILED"));
+    }
+
+    private record OrderCancelled(String orderId, String tenantId, String code, String reason, Instant cancelledAt,
+                                  String cause) {
+    }
+
+    private static final EventType<OrderCancelled> ORDER_CANCELED =
+            new EventType<>("order.cancelled", 1, Topics.ORDER_EVENTS, OrderCancelled.class);
 
     public ConsumerRecord<String, String> awaitEvent(String endpointId, String type) {
         return probe.awaitEvent(Topics.NOTIFICATION_EVENTS, endpointId, type, Duration.ofSeconds(30));

@@ -55,7 +55,7 @@ public final class ChangingOrder {
                 orders.update(changed.order());
                 switch (command.kind()) {
                     case COMPLETE -> events.completed(changed.order(), command, now);
-                    case CANCEL -> events.cancelledBeforePayment(changed.order(), command, now);
+                    case CANCEL -> events.canceledBeforePayment(changed.order(), command, now);
                 }
             }
             case OrderChange.ReturnPaymentFirst ignored -> returnPayment(command, payment.orElseThrow(
@@ -70,7 +70,7 @@ public final class ChangingOrder {
     // void first, then refund: both are keyed by the payment id, so they run in this order, after any
     // command for the payment that was already queued
     private void returnPayment(OrderCommand command, Payment payment) {
-        String reason = command.reason() == null ? "order cancelled" : "order cancelled: " + command.reason();
+        String reason = command.reason() == null ? "order canceled" : "order canceled: " + command.reason();
         if (payment.hasOpenAuthorization()) {
             paymentRequests.cancel(payment, command.commandId() + "-void", reason);
         }

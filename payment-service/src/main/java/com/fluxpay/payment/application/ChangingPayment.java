@@ -156,7 +156,7 @@ public final class ChangingPayment {
         }
     }
 
-    // a paid order whose payment keeps nothing any more (voided, refunded in full) is cancelled with it
+    // a paid order whose payment keeps nothing any more (voided, refunded in full) is canceled with it
     private void followedByOrder(Payment payment, String reason) {
         if (payment.keepsMoney()) {
             return;

@@ -17,7 +17,8 @@ import java.time.Clock;
 /**
  * Records what the PSP said about a charge, with the payment and order events, in one transaction: either
  * the new state and its events commit together, or neither. Used by the confirm flow and the reconciler; the
- * payment row is locked, so the two take turns and the second finds the first's result.
+ * payment row is locked, so the two take turns and the second finds the first's result. The order is locked
+ * too (after its payment, as everywhere), so the version its event states is the one stored.
  */
 public final class SettlingCharge {
 
@@ -74,13 +75,13 @@ public final class SettlingCharge {
         payments.update(payment);
         switch (changed.transition()) {
             case APPROVE_AUTHORIZATION, APPROVE_PURCHASE -> {
-                var order = orders.find(payment.orderId()).orElseThrow().paid();
+                var order = orders.lock(payment.orderId()).orElseThrow().paid();
                 orders.update(order);
                 paymentEvents.approved(payment, now);
                 orderEvents.paid(order, payment, now);
             }
             case FAIL -> {
-                var order = orders.find(payment.orderId()).orElseThrow().cancelled();
+                var order = orders.lock(payment.orderId()).orElseThrow().canceled();
                 orders.update(order);
                 paymentEvents.failed(payment, now);
                 orderEvents.paymentFailed(order, payment, now);

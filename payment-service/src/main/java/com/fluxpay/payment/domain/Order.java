@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An order a tenant's customer is asked to pay. Opening one either succeeds or says why not. */
+/**
+ * An order a tenant's customer is asked to pay. Opening one either succeeds or says why not. {@code version}
+ * counts its state changes: 1 when opened, one more for every change of status.
+ */
 public final class Order {
 
     static final int MAX_DESCRIPTION = 500;
@@ -18,9 +21,10 @@ public final class Order {
     private final Map<String, String> metadata;
     private final OrderStatus status;
     private final Instant createdAt;
+    private final long version;
 
     private Order(OrderId id, String tenantId, Money amount, String description, Map<String, String> metadata,
-                  OrderStatus status, Instant createdAt) {
+                  OrderStatus status, Instant createdAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.amount = Objects.requireNonNull(amount);
@@ -28,6 +32,10 @@ public final class Order {
         this.metadata = Map.copyOf(metadata);
         this.status = Objects.requireNonNull(status);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.version = version;
+        if (version < 1) {
+            throw new IllegalStateException("order " + id + " has version " + version + "; an open one has 1");
+        }
     }
 
     /** Opens a pending order, or refuses with a reason the caller can show. */
@@ -44,14 +52,14 @@ public final class Order {
             return new OrderOutcome.Refused(id, OrderOutcome.Reason.TOO_LARGE);
         }
         var order = new Order(id, tenantId, Money.of(amount, currencyCode), description,
-                metadata == null ? Map.of() : metadata, OrderStatus.PENDING, now);
+                metadata == null ? Map.of() : metadata, OrderStatus.PENDING, now, 1);
         return new OrderOutcome.Opened(order);
     }
 
     /** Rebuilds a stored order; no rules run, they ran when it was opened. */
     public static Order restore(OrderId id, String tenantId, Money amount, String description,
-                                Map<String, String> metadata, OrderStatus status, Instant createdAt) {
-        return new Order(id, tenantId, amount, description, metadata, status, createdAt);
+                                Map<String, String> metadata, OrderStatus status, Instant createdAt, long version) {
+        return new Order(id, tenantId, amount, description, metadata, status, createdAt, version);
     }
 
     /** The order's payment was approved. Only a pending order can be paid: one payment per order. */
@@ -60,8 +68,8 @@ public final class Order {
     }
 
     /** The order's payment failed; the order will not be paid. */
-    public Order cancelled() {
-        return moveTo(OrderStatus.CANCELLED);
+    public Order canceled() {
+        return moveTo(OrderStatus.CANCELED);
     }
 
     /** The tenant says the order is fulfilled. {@code paymentUnresolved}: its payment's outcome is not known yet. */
@@ -73,7 +81,7 @@ public final class Order {
             case PAID -> new OrderChange.Changed(with(OrderStatus.COMPLETED));
             case COMPLETED -> new OrderChange.AlreadyThere(this);
             case PENDING -> new OrderChange.Refused(this, OrderChange.Reason.NOT_PAID);
-            case CANCELLED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_CANCELLED);
+            case CANCELED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_CANCELED);
         };
     }
 
@@ -86,19 +94,19 @@ public final class Order {
             return new OrderChange.Refused(this, OrderChange.Reason.PAYMENT_IN_PROGRESS);
         }
         return switch (status) {
-            case PENDING -> new OrderChange.Changed(with(OrderStatus.CANCELLED));
-            case CANCELLED -> new OrderChange.AlreadyThere(this);
+            case PENDING -> new OrderChange.Changed(with(OrderStatus.CANCELED));
+            case CANCELED -> new OrderChange.AlreadyThere(this);
             case PAID -> new OrderChange.ReturnPaymentFirst(this);
             case COMPLETED -> new OrderChange.Refused(this, OrderChange.Reason.ALREADY_COMPLETED);
         };
     }
 
     /**
-     * The order's payment keeps nothing any more (voided, refunded in full). A paid order is then cancelled;
+     * The order's payment keeps nothing any more (voided, refunded in full). A paid order is then canceled;
      * a completed one stays completed (that money went back as a return, after fulfilment).
      */
     public OrderChange paymentReturned() {
-        return status == OrderStatus.PAID ? new OrderChange.Changed(with(OrderStatus.CANCELLED))
+        return status == OrderStatus.PAID ? new OrderChange.Changed(with(OrderStatus.CANCELED))
                 : new OrderChange.AlreadyThere(this);
     }
 
@@ -115,7 +123,7 @@ public final class Order {
         return switch (status) {
             case PAID -> Optional.of(PaymentRefusal.ORDER_ALREADY_PAID);
             case COMPLETED -> Optional.of(PaymentRefusal.ORDER_COMPLETED);
-            case CANCELLED -> Optional.of(PaymentRefusal.ORDER_CANCELLED);
+            case CANCELED -> Optional.of(PaymentRefusal.ORDER_CANCELED);
             case PENDING -> pendingRefusesPayment(minorUnits, currencyCode, hasPayment);
         };
     }
@@ -142,7 +150,7 @@ public final class Order {
     }
 
     private Order with(OrderStatus next) {
-        return new Order(id, tenantId, amount, description, metadata, next, createdAt);
+        return new Order(id, tenantId, amount, description, metadata, next, createdAt, version + 1);
     }
 
     public OrderId id() {
@@ -171,5 +179,10 @@ public final class Order {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** How many state changes the order has been through, its opening included. */
+    public long version() {
+        return version;
     }
 }

@@ -13,7 +13,7 @@ public sealed interface OrderChange {
     record AlreadyThere(Order order) implements OrderChange {
     }
 
-    /** A paid order is cancelled by giving its money back first; it follows its payment when that is done. */
+    /** A paid order is canceled by giving its money back first; it follows its payment when that is done. */
     record ReturnPaymentFirst(Order order) implements OrderChange {
     }
 
@@ -25,9 +25,9 @@ public sealed interface OrderChange {
         PAYMENT_IN_PROGRESS,
         /** Only a paid order can be completed. */
         NOT_PAID,
-        /** A completed order is not cancelled; its payment can still be refunded. */
+        /** A completed order is not canceled; its payment can still be refunded. */
         ALREADY_COMPLETED,
-        /** A cancelled order is never completed. */
-        ALREADY_CANCELLED
+        /** A canceled order is never completed. */
+        ALREADY_CANCELED
     }
 }

@@ -1,6 +1,6 @@
 package com.fluxpay.payment.domain;
 
-/** Where an order is in its life: PENDING → PAID (→ COMPLETED), or PENDING → CANCELLED. */
+/** Where an order is in its life: PENDING → PAID (→ COMPLETED), or PENDING → CANCELED. */
 public enum OrderStatus {
-    PENDING, PAID, COMPLETED, CANCELLED
+    PENDING, PAID, COMPLETED, CANCELED
 }

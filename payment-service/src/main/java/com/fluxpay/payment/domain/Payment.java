@@ -18,6 +18,10 @@ import java.util.Optional;
  * card networks allow it). PSPs that allow one capture per authorization (Stripe releases the rest on the
  * first capture) report that, and the capture then closes the payment ({@code remainderReleased}).
  * Refunds: several partial refunds, up to what was captured.
+ *
+ * <p>{@code version} counts the payment's state changes: 1 when it starts, one more for every transition the
+ * table allows (a partial capture or refund after another too), nothing for a failover to another PSP. Its
+ * events state it, so a reader keeps the newest state whatever order it learns them in.
  */
 public final class Payment {
 
@@ -37,6 +41,7 @@ public final class Payment {
     private FailureKind failure;
     private String failureDetail;
     private Instant updatedAt;
+    private long version;
 
     private Payment(Snapshot s) {
         this.id = Objects.requireNonNull(s.id());
@@ -55,6 +60,10 @@ public final class Payment {
         this.failure = s.failure();
         this.failureDetail = s.failureDetail();
         this.updatedAt = Objects.requireNonNull(s.updatedAt());
+        this.version = s.version();
+        if (version < 1) {
+            throw new IllegalStateException("payment " + id + " has version " + version + "; a started one has 1");
+        }
         if (captured.isGreaterThan(amount) || refunded.isGreaterThan(captured)) {
             throw new IllegalStateException("payment " + id + " would hold more than it took: " + this);
         }
@@ -68,7 +77,7 @@ public final class Payment {
                                 String psp, String paymentMethod, Instant now) {
         return new Payment(new Snapshot(id, orderId, tenantId, amount, mode, psp, paymentMethod,
                 "fluxpay-" + id.value(), now, PaymentState.PROCESSING, null, Money.zero(amount.currency()),
-                Money.zero(amount.currency()), null, null, now));
+                Money.zero(amount.currency()), null, null, now, 1));
     }
 
     public static Payment restore(Snapshot snapshot) {
@@ -207,6 +216,7 @@ public final class Payment {
         }
         state = target.get();
         updatedAt = now;
+        version++;
         return Optional.empty();
     }
 
@@ -225,7 +235,7 @@ public final class Payment {
 
     public Snapshot snapshot() {
         return new Snapshot(id, orderId, tenantId, amount, captureMode, psp, paymentMethod, attemptKey, createdAt,
-                state, pspReference, captured, refunded, failure, failureDetail, updatedAt);
+                state, pspReference, captured, refunded, failure, failureDetail, updatedAt, version);
     }
 
     public PaymentId id() {
@@ -276,6 +286,11 @@ public final class Payment {
         return refunded;
     }
 
+    /** How many state changes the payment has been through, its start included. */
+    public long version() {
+        return version;
+    }
+
     public Optional<FailureKind> failure() {
         return Optional.ofNullable(failure);
     }
@@ -286,7 +301,7 @@ public final class Payment {
 
     @Override
     public String toString() {
-        return "Payment[" + id + " " + state + " " + amount + " captured=" + captured.minorUnits()
+        return "Payment[" + id + " " + state + " v" + version + " " + amount + " captured=" + captured.minorUnits()
                 + " refunded=" + refunded.minorUnits() + "]";
     }
 
@@ -294,6 +309,6 @@ public final class Payment {
     public record Snapshot(PaymentId id, OrderId orderId, String tenantId, Money amount, CaptureMode captureMode,
                            String psp, String paymentMethod, String attemptKey, Instant createdAt,
                            PaymentState state, String pspReference, Money captured, Money refunded,
-                           FailureKind failure, String failureDetail, Instant updatedAt) {
+                           FailureKind failure, String failureDetail, Instant updatedAt, long version) {
     }
 }

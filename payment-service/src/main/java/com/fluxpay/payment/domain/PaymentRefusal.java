@@ -10,7 +10,7 @@ public enum PaymentRefusal {
     /** The order was paid and fulfilled; it takes no other payment. */
     ORDER_COMPLETED,
     /** The order was cancelled (by the tenant, or because its payment failed or was returned). */
-    ORDER_CANCELLED,
+    ORDER_CANCELED,
     /** The payment's amount or currency is not the order's. */
     AMOUNT_MISMATCH,
     /** Another payment of the order is still being charged or reconciled: its outcome decides the order's. */

@@ -49,13 +49,13 @@ class OrderTest {
     }
 
     @Test
-    void a_pending_order_can_be_paid_once_and_never_cancelled_afterwards() {
+    void a_pending_order_can_be_paid_once_and_never_canceled_afterwards() {
         var order = ((OrderOutcome.Opened) open(15_000, "KRW")).order();
 
         var paid = order.paid();
 
         assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
-        org.assertj.core.api.Assertions.assertThatThrownBy(paid::cancelled).isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(paid::canceled).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -66,7 +66,7 @@ class OrderTest {
         assertThat(order.accepts("tenant-b", 15_000, "KRW")).isFalse();
         assertThat(order.accepts("tenant-a", 15_001, "KRW")).isFalse();
         assertThat(order.accepts("tenant-a", 15_000, "USD")).isFalse();
-        assertThat(order.cancelled().accepts("tenant-a", 15_000, "KRW")).isFalse();
+        assertThat(order.canceled().accepts("tenant-a", 15_000, "KRW")).isFalse();
     }
 
     @Test
@@ -79,8 +79,8 @@ class OrderTest {
         var completed = ((OrderChange.Changed) pending().paid().complete(false)).order();
 
         assertThat(completed.refusesPayment(15_000, "KRW", true)).contains(PaymentRefusal.ORDER_COMPLETED);
-        assertThat(pending().cancelled().refusesPayment(15_000, "KRW", false))
-                .contains(PaymentRefusal.ORDER_CANCELLED);
+        assertThat(pending().canceled().refusesPayment(15_000, "KRW", false))
+                .contains(PaymentRefusal.ORDER_CANCELED);
     }
 
     @Test
@@ -111,19 +111,19 @@ class OrderTest {
     void only_a_paid_order_can_be_completed() {
         assertThat(pending().complete(false)).isInstanceOf(OrderChange.Refused.class)
                 .extracting(change -> ((OrderChange.Refused) change).reason()).isEqualTo(OrderChange.Reason.NOT_PAID);
-        assertThat(((OrderChange.Refused) pending().cancelled().complete(false)).reason())
-                .isEqualTo(OrderChange.Reason.ALREADY_CANCELLED);
+        assertThat(((OrderChange.Refused) pending().canceled().complete(false)).reason())
+                .isEqualTo(OrderChange.Reason.ALREADY_CANCELED);
     }
 
     @Test
-    void a_pending_order_is_cancelled_at_once_but_a_paid_one_returns_its_payment_first() {
-        assertThat(((OrderChange.Changed) pending().cancel(false)).order().status()).isEqualTo(OrderStatus.CANCELLED);
+    void a_pending_order_is_canceled_at_once_but_a_paid_one_returns_its_payment_first() {
+        assertThat(((OrderChange.Changed) pending().cancel(false)).order().status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(pending().paid().cancel(false)).isInstanceOf(OrderChange.ReturnPaymentFirst.class);
-        assertThat(pending().cancelled().cancel(false)).isInstanceOf(OrderChange.AlreadyThere.class);
+        assertThat(pending().canceled().cancel(false)).isInstanceOf(OrderChange.AlreadyThere.class);
     }
 
     @Test
-    void a_completed_order_is_not_cancelled_and_stays_completed_when_its_money_goes_back() {
+    void a_completed_order_is_not_canceled_and_stays_completed_when_its_money_goes_back() {
         var completed = ((OrderChange.Changed) pending().paid().complete(false)).order();
 
         assertThat(((OrderChange.Refused) completed.cancel(false)).reason()).isEqualTo(OrderChange.Reason.ALREADY_COMPLETED);
@@ -131,16 +131,29 @@ class OrderTest {
     }
 
     @Test
-    void a_paid_order_whose_payment_was_returned_is_cancelled() {
+    void a_paid_order_whose_payment_was_returned_is_canceled() {
         assertThat(((OrderChange.Changed) pending().paid().paymentReturned()).order().status())
-                .isEqualTo(OrderStatus.CANCELLED);
+                .isEqualTo(OrderStatus.CANCELED);
     }
 
     @Test
-    void an_order_whose_payment_is_still_unresolved_is_neither_completed_nor_cancelled() {
+    void an_order_whose_payment_is_still_unresolved_is_neither_completed_nor_canceled() {
         assertThat(((OrderChange.Refused) pending().cancel(true)).reason())
                 .isEqualTo(OrderChange.Reason.PAYMENT_IN_PROGRESS);
         assertThat(((OrderChange.Refused) pending().complete(true)).reason())
                 .isEqualTo(OrderChange.Reason.PAYMENT_IN_PROGRESS);
+    }
+
+    @Test
+    void an_order_opens_at_version_1_and_every_change_of_status_counts_one_more() {
+        var pending = pending();
+        var paid = pending.paid();
+        var completed = ((OrderChange.Changed) paid.complete(false)).order();
+
+        assertThat(pending.version()).isEqualTo(1);
+        assertThat(paid.version()).isEqualTo(2);
+        assertThat(completed.version()).isEqualTo(3);
+        assertThat(((OrderChange.Changed) paid.paymentReturned()).order().version()).isEqualTo(3);
+        assertThat(completed.paymentReturned()).isEqualTo(new OrderChange.AlreadyThere(completed));
     }
 }

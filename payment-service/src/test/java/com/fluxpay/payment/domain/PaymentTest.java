@@ -132,7 +132,7 @@ class PaymentTest {
 
         assertThatThrownBy(() -> Payment.restore(new Payment.Snapshot(s.id(), s.orderId(), s.tenantId(), s.amount(),
                 s.captureMode(), s.psp(), s.paymentMethod(), s.attemptKey(), s.createdAt(), s.state(),
-                s.pspReference(), s.captured(), won(4_001), s.failure(), s.failureDetail(), s.updatedAt())))
+                s.pspReference(), s.captured(), won(4_001), s.failure(), s.failureDetail(), s.updatedAt(), s.version())))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -149,5 +149,41 @@ class PaymentTest {
                     case AUTHORIZED, PARTIALLY_CAPTURED, CAPTURED, PARTIALLY_REFUNDED -> true;
                     case PROCESSING, UNKNOWN, CANCELED, FAILED, REFUNDED -> false;
                 }));
+    }
+
+    @Test
+    void every_state_change_counts_one_version_from_1_at_the_start_and_a_failover_counts_none() {
+        var payment = PaymentFixture.processing(CaptureMode.MANUAL);
+        assertThat(payment.version()).isEqualTo(1);
+
+        payment.routeTo("toss", NOW);
+        assertThat(payment.version()).isEqualTo(1);
+
+        payment.approve("ch_1", NOW);
+        payment.capture(won(4_000), false, NOW);
+        payment.capture(won(6_000), false, NOW);
+        payment.refund(won(3_000), NOW);
+        payment.refund(won(3_000), NOW);
+        payment.refund(won(4_000), NOW);
+        assertThat(payment.state()).isEqualTo(PaymentState.REFUNDED);
+        assertThat(payment.version()).isEqualTo(7);
+    }
+
+    @Test
+    void a_rejected_change_leaves_the_version_as_it_was() {
+        var payment = PaymentFixture.capturedFor(AUTHORIZED_AMOUNT);
+        long before = payment.version();
+
+        payment.refund(won(10_001), NOW);
+        payment.capture(won(1), false, NOW);
+
+        assertThat(payment.version()).isEqualTo(before);
+    }
+
+    @Test
+    void a_restored_payment_keeps_its_version() {
+        var payment = PaymentFixture.capturedFor(AUTHORIZED_AMOUNT);
+
+        assertThat(Payment.restore(payment.snapshot()).version()).isEqualTo(payment.version()).isEqualTo(3);
     }
 }

@@ -89,7 +89,7 @@ class PaymentTransitionsTest {
         var s = payment.snapshot();
         return Payment.restore(new Payment.Snapshot(s.id(), s.orderId(), s.tenantId(), s.amount(), CaptureMode.AUTOMATIC,
                 s.psp(), s.paymentMethod(), s.attemptKey(), s.createdAt(), s.state(), s.pspReference(), s.captured(),
-                s.refunded(), s.failure(), s.failureDetail(), s.updatedAt()));
+                s.refunded(), s.failure(), s.failureDetail(), s.updatedAt(), s.version()));
     }
 
     private static Money positiveOr(Money amount) {

@@ -14,7 +14,7 @@ public record OrderCommandView(String id, String orderId, String tenantId, Kind 
 
         /** The order status that says this request is done. */
         public String targetStatus() {
-            return this == COMPLETE ? OrderView.COMPLETED : OrderView.CANCELLED;
+            return this == COMPLETE ? OrderView.COMPLETED : OrderView.CANCELED;
         }
     }
 

@@ -4,8 +4,13 @@ import com.fluxpay.notification.domain.WebhookEndpoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Merchants' webhook endpoints. Deleted endpoints are kept (their deliveries refer to them) but never found. */
+/**
+ * Merchants' webhook endpoints. Deleted endpoints are kept (their deliveries refer to them) but never found.
+ * Every change an endpoint event reports (settings, secret, status) adds one to the endpoint's version, in the
+ * statement that writes it: a new endpoint is at 1, and the methods that change one answer the version after.
+ */
 public interface WebhookEndpoints {
 
     /** Includes deleted ones: an id is never reused. */
@@ -15,9 +20,11 @@ public interface WebhookEndpoints {
 
     void add(WebhookEndpoint endpoint);
 
-    void save(WebhookEndpoint endpoint);
+    /** @return the version after the change */
+    long save(WebhookEndpoint endpoint);
 
-    void delete(String id, Instant at);
+    /** @return the version after the change */
+    long delete(String id, Instant at);
 
     /** Enabled endpoints of the tenant that subscribe to the type. */
     List<WebhookEndpoint> subscribedTo(String tenantId, String eventType);
@@ -28,6 +35,6 @@ public interface WebhookEndpoints {
     /** An attempt failed at {@code at}: starts the failing period if none is running; returns the endpoint after. */
     Optional<WebhookEndpoint> failed(String id, Instant at);
 
-    /** @return false if it was already disabled (by an update, or another instance) */
-    boolean disable(String id, Instant at);
+    /** @return the version after the change; empty if it was already disabled (by an update, or another instance) */
+    OptionalLong disable(String id, Instant at);
 }

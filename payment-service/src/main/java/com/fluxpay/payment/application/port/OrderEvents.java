@@ -19,9 +19,9 @@ public interface OrderEvents {
     /** The order's payment failed: the order will not be paid. */
     void paymentFailed(Order order, Payment payment, Instant at);
 
-    void cancelledBeforePayment(Order order, OrderCommand command, Instant at);
+    void canceledBeforePayment(Order order, OrderCommand command, Instant at);
 
-    /** Everything the order's payment took went back (voided, refunded): the paid order is cancelled. */
+    /** Everything the order's payment took went back (voided, refunded): the paid order is canceled. */
     void paymentReturned(Order order, String reason, Instant at);
 
     void completed(Order order, OrderCommand command, Instant at);

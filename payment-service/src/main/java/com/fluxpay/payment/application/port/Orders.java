@@ -11,7 +11,7 @@ public interface Orders {
 
     /**
      * Finds and locks the order until the transaction ends: a payment starting for it and a cancellation
-     * of it take turns, so an order is never both cancelled and charged.
+     * of it take turns, so an order is never both canceled and charged.
      */
     Optional<Order> lock(OrderId id);
 

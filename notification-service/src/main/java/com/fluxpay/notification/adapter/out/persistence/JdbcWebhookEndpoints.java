@@ -1,5 +1,6 @@
 package com.fluxpay.notification.adapter.out.persistence;
 
+import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.notification.application.port.WebhookEndpoints;
 import com.fluxpay.notification.domain.EndpointMode;
 import com.fluxpay.notification.domain.WebhookEndpoint;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,14 +51,16 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
                 e.secret(), SecretBox.keyIdOf(e.secret()), ts(e.createdAt()), ts(e.updatedAt()));
     }
 
+    // version = version + 1 in the UPDATE: a concurrent writer (the dispatcher disabling the endpoint) waits for
+    // the row and then counts on from what that one committed, so no two changes state the same version
     @Override
-    public void save(WebhookEndpoint e) {
-        jdbc.update("""
+    public long save(WebhookEndpoint e) {
+        return jdbc.queryForObject("""
                 UPDATE webhook_endpoint SET url = ?, event_types = ?, description = ?, enabled = ?, mode = ?,
                        secret = ?, secret_key_id = ?, previous_secret = ?, previous_secret_key_id = ?,
                        previous_secret_expires_at = ?, failing_since = ?, updated_at = ?,
-                       disabled_at = CASE WHEN ? THEN NULL ELSE disabled_at END
-                WHERE id = ?""",
+                       disabled_at = CASE WHEN ? THEN NULL ELSE disabled_at END, version = version + 1
+                WHERE id = ? RETURNING version""", Long.class,
                 e.url(), join(e.eventTypes()), e.description(), e.enabled(), e.mode().name(), e.secret(),
                 SecretBox.keyIdOf(e.secret()), e.previousSecret(),
                 e.previousSecret() == null ? null : SecretBox.keyIdOf(e.previousSecret()),
@@ -64,9 +68,10 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
     }
 
     @Override
-    public void delete(String id, Instant at) {
-        jdbc.update("UPDATE webhook_endpoint SET deleted_at = ?, enabled = false, updated_at = ? WHERE id = ?",
-                ts(at), ts(at), id);
+    public long delete(String id, Instant at) {
+        return jdbc.queryForObject("""
+                UPDATE webhook_endpoint SET deleted_at = ?, enabled = false, updated_at = ?, version = version + 1
+                WHERE id = ? RETURNING version""", Long.class, ts(at), ts(at), id);
     }
 
     @Override
@@ -88,16 +93,19 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints {
     }
 
     @Override
-    public boolean disable(String id, Instant at) {
-        return jdbc.update("""
-                UPDATE webhook_endpoint SET enabled = false, disabled_at = ?, updated_at = ?
-                WHERE id = ? AND enabled AND deleted_at IS NULL""", ts(at), ts(at), id) == 1;
+    public OptionalLong disable(String id, Instant at) {
+        return jdbc.queryForList("""
+                UPDATE webhook_endpoint SET enabled = false, disabled_at = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND enabled AND deleted_at IS NULL RETURNING version""", Long.class, ts(at), ts(at), id)
+                .stream().mapToLong(Long::longValue).findFirst();
     }
 
     static WebhookEndpoint map(ResultSet rs, int row) throws SQLException {
         String types = rs.getString("event_types");
+        // V3 left a renamed type's former name beside its current one, for pods of the previous release
         Set<String> eventTypes = types.isBlank() ? Set.of()
-                : Arrays.stream(types.split(" ")).collect(Collectors.toUnmodifiableSet());
+                : Arrays.stream(types.split(" ")).map(EventTypes::currentName)
+                        .collect(Collectors.toUnmodifiableSet());
         return new WebhookEndpoint(rs.getString("id"), rs.getString("tenant_id"), rs.getString("url"), eventTypes,
                 rs.getString("description"), rs.getBoolean("enabled"), EndpointMode.valueOf(rs.getString("mode")),
                 rs.getString("secret"), rs.getString("previous_secret"), instant(rs, "previous_secret_expires_at"),

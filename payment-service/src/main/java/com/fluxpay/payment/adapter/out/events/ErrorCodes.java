@@ -23,7 +23,7 @@ final class ErrorCodes {
 
     static ErrorCode of(OrderChange.Reason reason) {
         return switch (reason) {
-            case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELLED -> ErrorCode.ORD_004;
+            case NOT_PAID, ALREADY_COMPLETED, ALREADY_CANCELED -> ErrorCode.ORD_004;
             case PAYMENT_IN_PROGRESS -> ErrorCode.ORD_005;
         };
     }
@@ -40,7 +40,7 @@ final class ErrorCodes {
     static ErrorCode of(PaymentRefusal refusal) {
         return switch (refusal) {
             case ORDER_ALREADY_PAID -> ErrorCode.PAY_003;
-            case ORDER_COMPLETED, ORDER_CANCELLED, AMOUNT_MISMATCH, PAYMENT_IN_PROGRESS -> ErrorCode.PAY_004;
+            case ORDER_COMPLETED, ORDER_CANCELED, AMOUNT_MISMATCH, PAYMENT_IN_PROGRESS -> ErrorCode.PAY_004;
         };
     }
 

@@ -2,7 +2,7 @@ package com.fluxpay.payment.adapter.out.events;
 
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.error.ErrorCode;
-import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderCanceled;
 import com.fluxpay.contracts.order.OrderCommandRejected;
 import com.fluxpay.contracts.order.OrderCompleted;
 import com.fluxpay.contracts.order.OrderCreated;
@@ -17,7 +17,7 @@ import com.fluxpay.payment.domain.Payment;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Instant;
 
-/** Order events as the public contract spells them, written to the outbox. */
+/** Order events as the public contract spells them, written to the outbox, with the order's resulting status and version. */
 public class OutboxOrderEvents implements OrderEvents {
 
     private final Outbox outbox;
@@ -30,7 +30,8 @@ public class OutboxOrderEvents implements OrderEvents {
     public void opened(Order order) {
         outbox.append(EventTypes.ORDER_CREATED, order.id().value(), order.tenantId(), new OrderCreated(
                 order.id().value(), order.tenantId(), order.amount().minorUnits(), order.amount().currencyCode(),
-                order.description(), order.metadata(), order.status().name(), order.createdAt()));
+                order.description(), order.metadata(), PublicStatus.of(order.status()).name(), order.createdAt(),
+                order.version()));
     }
 
     @Override
@@ -43,32 +44,36 @@ public class OutboxOrderEvents implements OrderEvents {
     @Override
     public void paid(Order order, Payment payment, Instant at) {
         outbox.append(EventTypes.ORDER_PAID, order.id().value(), order.tenantId(), new OrderPaid(order.id().value(),
-                order.tenantId(), payment.id().value(), order.amount().minorUnits(), order.amount().currencyCode(), at));
+                order.tenantId(), payment.id().value(), order.amount().minorUnits(), order.amount().currencyCode(), at,
+                PublicStatus.of(order.status()), order.version()));
     }
 
     @Override
     public void paymentFailed(Order order, Payment payment, Instant at) {
         var failure = payment.failure().orElseThrow();
-        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), ErrorCodes.of(failure).code(),
-                failure.name(), at, OrderCancelled.Cause.PAYMENT_FAILED, null));
+        canceled(order, new OrderCanceled(order.id().value(), order.tenantId(), ErrorCodes.of(failure).code(),
+                failure.name(), at, OrderCanceled.Cause.PAYMENT_FAILED, null, PublicStatus.of(order.status()),
+                order.version()));
     }
 
     @Override
-    public void cancelledBeforePayment(Order order, OrderCommand command, Instant at) {
-        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, command.reason(), at,
-                OrderCancelled.Cause.CANCELLED_BEFORE_PAYMENT, command.commandId()));
+    public void canceledBeforePayment(Order order, OrderCommand command, Instant at) {
+        canceled(order, new OrderCanceled(order.id().value(), order.tenantId(), null, command.reason(), at,
+                OrderCanceled.Cause.CANCELED_BEFORE_PAYMENT, command.commandId(), PublicStatus.of(order.status()),
+                order.version()));
     }
 
     @Override
     public void paymentReturned(Order order, String reason, Instant at) {
-        cancelled(order, new OrderCancelled(order.id().value(), order.tenantId(), null, reason, at,
-                OrderCancelled.Cause.PAYMENT_RETURNED, null));
+        canceled(order, new OrderCanceled(order.id().value(), order.tenantId(), null, reason, at,
+                OrderCanceled.Cause.PAYMENT_RETURNED, null, PublicStatus.of(order.status()), order.version()));
     }
 
     @Override
     public void completed(Order order, OrderCommand command, Instant at) {
         outbox.append(EventTypes.ORDER_COMPLETED, order.id().value(), order.tenantId(),
-                new OrderCompleted(order.id().value(), order.tenantId(), command.commandId(), at));
+                new OrderCompleted(order.id().value(), order.tenantId(), command.commandId(), at,
+                        PublicStatus.of(order.status()), order.version()));
     }
 
     @Override
@@ -87,7 +92,7 @@ public class OutboxOrderEvents implements OrderEvents {
                         code.code(), reason, at));
     }
 
-    private void cancelled(Order order, OrderCancelled event) {
-        outbox.append(EventTypes.ORDER_CANCELLED, order.id().value(), order.tenantId(), event);
+    private void canceled(Order order, OrderCanceled event) {
+        outbox.append(EventTypes.ORDER_CANCELED, order.id().value(), order.tenantId(), event);
     }
 }

@@ -12,11 +12,19 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-/** Orders in Postgres through JPA; the mapping stays here, out of the domain. */
+/**
+ * Orders in Postgres through JPA; the mapping stays here, out of the domain.
+ *
+ * <p>A canceled order is stored as {@code CANCELLED}, the spelling from before the public API took one: during
+ * a rolling update pods of the previous release read and write these rows beside the new ones, and would fail
+ * on a value they do not know. {@code CANCELED} is read as well, so a later release can rewrite the rows
+ * (and then write the new spelling) with no pod left that cannot read it.
+ */
 public class JpaOrders implements Orders {
 
     private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
     };
+    private static final String STORED_CANCELED = "CANCELLED";
 
     private final OrderJpaRepository repository;
     private final ObjectMapper json;
@@ -47,9 +55,10 @@ public class JpaOrders implements Orders {
         entity.currency = order.amount().currencyCode();
         entity.description = order.description();
         entity.metadata = write(order.metadata());
-        entity.status = order.status().name();
+        entity.status = stored(order.status());
         entity.createdAt = order.createdAt();
         entity.updatedAt = order.createdAt();
+        entity.stateVersion = order.version();
         repository.save(entity);
     }
 
@@ -57,14 +66,30 @@ public class JpaOrders implements Orders {
     public void update(Order order) {
         var entity = repository.findById(order.id().value())
                 .orElseThrow(() -> new IllegalStateException("order " + order.id() + " was never stored"));
-        entity.status = order.status().name();
+        // every change is read under the row's lock, so it is the stored version plus one; anything else would
+        // publish a version twice, or for a state that is not the one stored
+        if (order.version() != entity.stateVersion + 1) {
+            throw new IllegalStateException("order " + order.id() + " v" + order.version() + " is no change of the"
+                    + " stored v" + entity.stateVersion + "; it was read without its lock");
+        }
+        entity.status = stored(order.status());
+        entity.stateVersion = order.version();
         entity.updatedAt = clock.instant();
         repository.save(entity);
     }
 
     private Order toDomain(OrderEntity entity) {
         return Order.restore(new OrderId(entity.id), entity.tenantId, Money.of(entity.amount, entity.currency),
-                entity.description, read(entity.metadata), OrderStatus.valueOf(entity.status), entity.createdAt);
+                entity.description, read(entity.metadata), status(entity.status), entity.createdAt,
+                entity.stateVersion);
+    }
+
+    static String stored(OrderStatus status) {
+        return status == OrderStatus.CANCELED ? STORED_CANCELED : status.name();
+    }
+
+    static OrderStatus status(String stored) {
+        return STORED_CANCELED.equals(stored) ? OrderStatus.CANCELED : OrderStatus.valueOf(stored);
     }
 
     private String write(Map<String, String> metadata) {

@@ -54,6 +54,11 @@ public class JpaPayments implements Payments {
     public void update(Payment payment) {
         var entity = repository.findById(payment.id().value())
                 .orElseThrow(() -> new IllegalStateException("payment " + payment.id() + " was never stored"));
+        // read under the row's lock: one state change at most (none for a failover) since it was stored
+        if (payment.version() != entity.stateVersion && payment.version() != entity.stateVersion + 1) {
+            throw new IllegalStateException("payment " + payment.id() + " v" + payment.version() + " is no change of"
+                    + " the stored v" + entity.stateVersion + "; it was read without its lock");
+        }
         copy(payment.snapshot(), entity);
         repository.save(entity);
     }
@@ -80,6 +85,7 @@ public class JpaPayments implements Payments {
         entity.failureDetail = s.failureDetail();
         entity.createdAt = s.createdAt();
         entity.updatedAt = s.updatedAt();
+        entity.stateVersion = s.version();
     }
 
     private static Payment toDomain(PaymentEntity e) {
@@ -87,6 +93,7 @@ public class JpaPayments implements Payments {
                 Money.of(e.amount, e.currency), CaptureMode.valueOf(e.captureMode), e.psp, e.paymentMethod,
                 e.attemptKey, e.createdAt, PaymentState.valueOf(e.state), e.pspReference,
                 Money.of(e.capturedAmount, e.currency), Money.of(e.refundedAmount, e.currency),
-                e.failure == null ? null : FailureKind.valueOf(e.failure), e.failureDetail, e.updatedAt));
+                e.failure == null ? null : FailureKind.valueOf(e.failure), e.failureDetail, e.updatedAt,
+                e.stateVersion));
     }
 }

@@ -44,4 +44,7 @@ class PaymentEntity {
     // choose) from a stored one, so save() inserts at once instead of first SELECTing for a merge
     @Version
     Long version;
+    // the domain's count of state changes, which events state; @Version above is Hibernate's, of row writes
+    @Column(name = "state_version")
+    long stateVersion;
 }

@@ -5,7 +5,7 @@ import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderRejected;
-import com.fluxpay.contracts.order.OrderCancelled;
+import com.fluxpay.contracts.order.OrderCanceled;
 import com.fluxpay.contracts.order.OrderCommandRejected;
 import com.fluxpay.contracts.order.OrderCompleted;
 import com.fluxpay.contracts.order.OrderPaid;
@@ -41,9 +41,9 @@ public class OrderEventsConsumer {
                         rejected.rejectedAt()));
         inbox.receive(CONSUMER, envelope, EventTypes.ORDER_PAID, (OrderPaid paid) ->
                 views.markPaid(paid.orderId(), paid.paidAt()));
-        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_CANCELLED, (OrderCancelled cancelled) ->
+        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_CANCELED, (OrderCanceled cancelled) ->
                 views.markCancelled(cancelled.orderId(), causeOf(cancelled), cancelled.code(), cancelled.reason(),
-                        cancelled.cancelledAt()));
+                        cancelled.canceledAt()));
         inbox.receive(CONSUMER, envelope, EventTypes.ORDER_COMPLETED, (OrderCompleted completed) ->
                 views.markCompleted(completed.orderId(), completed.completedAt()));
         inbox.receive(CONSUMER, envelope, EventTypes.ORDER_COMMAND_REJECTED, (OrderCommandRejected rejected) ->
@@ -54,7 +54,7 @@ public class OrderEventsConsumer {
     }
 
     // events from before the cause existed were all failed payments
-    private static String causeOf(OrderCancelled cancelled) {
-        return cancelled.cause() == null ? OrderCancelled.Cause.PAYMENT_FAILED.name() : cancelled.cause().name();
+    private static String causeOf(OrderCanceled cancelled) {
+        return cancelled.cause() == null ? OrderCanceled.Cause.PAYMENT_FAILED.name() : cancelled.cause().name();
     }
 }

@@ -117,7 +117,7 @@ public class OrderController {
     @PostMapping("/{orderId}/cancel")
     @Operation(summary = "Cancel an order",
             description = "A pending order is cancelled at once. A paid one gives its money back first: the open "
-                    + "authorization is voided and what was captured is refunded, then the order is CANCELLED "
+                    + "authorization is voided and what was captured is refunded, then the order is CANCELED "
                     + "(202 if that takes longer than the gateway waits). Completed orders are refused.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content =
                     @Content(examples = @ExampleObject(value = "{\"reason\":\"the paid service failed\"}"))))

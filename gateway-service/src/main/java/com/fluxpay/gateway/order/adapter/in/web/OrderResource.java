@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * An order as the API shows it. Amounts are minor units of {@code currency}. {@code failure}: why it was
- * rejected or its payment failed; {@code cancellation}: why a cancelled order was cancelled.
+ * rejected or its payment failed; {@code cancellation}: why a canceled order was canceled.
  */
 public record OrderResource(String id, String status, long amount, String currency, String description,
                             Map<String, String> metadata, Failure failure, Cancellation cancellation,
@@ -23,7 +23,7 @@ public record OrderResource(String id, String status, long amount, String curren
     public record Failure(String code, String reason) {
     }
 
-    /** {@code cause}: PAYMENT_FAILED, CANCELLED_BEFORE_PAYMENT or PAYMENT_RETURNED. */
+    /** {@code cause}: PAYMENT_FAILED, CANCELED_BEFORE_PAYMENT or PAYMENT_RETURNED. */
     public record Cancellation(String cause, String reason) {
     }
 }

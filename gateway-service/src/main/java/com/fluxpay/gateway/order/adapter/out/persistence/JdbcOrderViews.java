@@ -98,7 +98,7 @@ public class JdbcOrderViews implements OrderViews, OrderProjection {
     @Override
     public void markCancelled(String orderId, String cause, String code, String reason, Instant at) {
         jdbc.update("""
-                UPDATE order_view SET status = 'CANCELLED', cancel_cause = ?, failure_code = ?, failure_reason = ?,
+                UPDATE order_view SET status = 'CANCELED', cancel_cause = ?, failure_code = ?, failure_reason = ?,
                        updated_at = ?
                  WHERE order_id = ? AND status IN ('REQUESTED', 'PENDING', 'PAID')""",
                 cause, code, reason, Timestamp.from(at), orderId);
@@ -131,10 +131,16 @@ public class JdbcOrderViews implements OrderViews, OrderProjection {
     }
 
     private OrderView toView(ResultSet rs, int row) throws SQLException {
-        return new OrderView(rs.getString("order_id"), rs.getString("tenant_id"), rs.getString("status"),
+        return new OrderView(rs.getString("order_id"), rs.getString("tenant_id"), respelled(rs.getString("status")),
                 rs.getLong("amount"), rs.getString("currency"), rs.getString("description"),
                 read(rs.getString("metadata")), rs.getString("failure_code"), rs.getString("failure_reason"),
-                rs.getString("cancel_cause"), rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                respelled(rs.getString("cancel_cause")), rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    // V9 rewrote the rows; one a pod of the previous release projected during the rolling update still has the
+    // spelling the API had before it took one
+    private static String respelled(String value) {
+        return value == null ? null : value.replace("CANCELLED", "CANCELED");
     }
 
     private String write(Map<String, String> metadata) {
