@@ -1,23 +1,32 @@
 /*
  * FluxPay demo: a scripted scenario against the running fleet, told as a story.
  *
- *   java scripts/fluxpay/Demo.java [--gateway URL] [scenario ...]      (./fluxpay demo does this)
+ *   ./fluxpay demo [--gateway URL] [scenario ...]
  *
- * A single file for the JDK's source launcher (JDK 21+): no build, no dependencies. HTTP through
- * java.net.http, JSON through the small reader at the bottom.
+ * A single file for the JDK's source launcher (JDK 21+), run on the class path of gateway-client (the typed client
+ * of the gateway's API the tests use too: gateway-client/target/gateway-client.jar and its Jackson jars in
+ * gateway-client/target/lib/); ./fluxpay demo builds them when missing or stale. By hand:
+ *
+ *   java -cp 'gateway-client/target/gateway-client.jar:gateway-client/target/lib/*' scripts/fluxpay/Demo.java
  *
  * To extend it: write a method that takes a Run and uses run.step(...), run.send(...), run.poll(...)
  * and run.check(...), then add one line to SCENARIOS. Scenarios run in that order; a failed check ends
  * its scenario, the others still run, and the exit code is 1 when anything failed.
  */
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fluxpay.client.Admin.NewTenant;
+import com.fluxpay.client.Answer;
+import com.fluxpay.client.GatewayClient;
+import com.fluxpay.client.Json;
+import com.fluxpay.client.Order;
+import com.fluxpay.client.OrderChange;
+import com.fluxpay.client.Payment;
+import com.fluxpay.client.Requests.NewOrder;
+import com.fluxpay.client.Requests.NewWebhookEndpoint;
+import com.fluxpay.client.Requests.PayOrder;
+import com.fluxpay.client.WebhookEndpoint;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 public class Demo {
 
@@ -54,61 +64,55 @@ public class Demo {
 
     static void createATenant(Run run) throws Exception {
         if (run.apiKey != null) {
-            run.say("using the API key in FLUXPAY_API_KEY (" + Run.masked(run.apiKey) + ")");
+            run.say("using the API key in FLUXPAY_API_KEY (" + GatewayClient.masked(run.apiKey) + ")");
             return;
         }
         run.step("Create a tenant with the operator's admin token; its API key is shown this once");
-        var created = run.send("POST", "/admin/v1/tenants", """
-                {"name": "Demo shop", "mode": "test"}""", Map.of());
+        var created = run.send(() -> run.operator().createTenant(new NewTenant("Demo shop", "test", null, null)));
         run.check(created.status() == 201, "the tenant exists", "expected 201, got " + created.status()
                 + (created.status() == 503 ? " (the gateway has no admin token: start it with ./fluxpay up)" : ""));
-        if (created.json() instanceof Map<?, ?> map && map.get("apiKey") instanceof Map<?, ?> key
-                && key.get("secret") instanceof String secret) {
-            run.apiKey = secret;
-            if (map.get("tenant") instanceof Map<?, ?> tenant && tenant.get("id") instanceof String id) {
-                run.tenantId = id;
-            }
-        }
-        run.check(run.apiKey != null, "the merchant holds its key " + Run.masked(run.apiKey)
+        var tenant = created.value();
+        run.apiKey = tenant.apiKey().secret();
+        run.tenantId = tenant.tenant().id();
+        run.check(run.apiKey != null, "the merchant holds its key " + GatewayClient.masked(run.apiKey)
                 + "; every request below sends it", "no apiKey.secret in the answer");
 
         run.step("Without the key, the API refuses");
-        var refused = run.sendAnonymously("GET", "/api/v1/orders/ord_anything");
-        run.check(refused.status() == 401, "401 with a problem+json body", "expected 401, got " + refused.status());
+        var refused = run.send(() -> run.anonymous().order("ord_anything"));
+        run.check(refused.status() == 401 && "AUTH_001".equals(refused.problem().code()),
+                "401 with a problem+json body (AUTH_001)", "expected 401, got " + refused.status());
     }
 
     static void placeAnOrder(Run run) throws Exception {
         run.step("Create an order of 15,000 KRW");
-        var created = run.send("POST", "/api/v1/orders", """
-                {"amount": 15000, "currency": "KRW", "description": "Demo order", "metadata": {"sku": "demo-1"}}""",
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        var created = run.send(() -> run.merchant().createOrder(NewOrder.of(15_000, "KRW").describedAs("Demo order")
+                .withMetadata(Map.of("sku", "demo-1")), UUID.randomUUID().toString()));
         run.check(created.status() == 201 || created.status() == 202, "the gateway accepts the order (201 or 202)",
                 "expected 201 or 202, got " + created.status());
-        String id = created.string("id");
-        run.check(id != null, "the answer carries the order's id", "no \"id\" in the answer");
-        run.check("PENDING".equals(created.string("status")), "the order starts PENDING",
-                "expected \"status\":\"PENDING\", got " + created.string("status"));
+        var order = created.value();
+        run.check(order.status() == Order.Status.PENDING && order.amount() == 15_000,
+                "the order " + order.id() + " starts PENDING, for 15,000 KRW",
+                "expected a PENDING order of 15000, got " + order.status() + " of " + order.amount());
 
         run.step("Read the order back");
-        var read = run.poll("GET", "/api/v1/orders/" + id, Duration.ofSeconds(10), response -> response.status() == 200);
-        run.check(read.status() == 200, "the order can be read: " + id + " is " + read.string("status"),
-                "GET /api/v1/orders/" + id + " did not answer 200 within 10 s (last: " + read.status() + ")");
+        var read = run.poll(() -> run.merchant().order(order.id()), Duration.ofSeconds(10), answer -> answer.status() == 200);
+        run.check(read.status() == 200, "the order can be read: " + order.id() + " is " + read.value().status(),
+                "GET /api/v1/orders/" + order.id() + " did not answer 200 within 10 s (last: " + read.status() + ")");
     }
 
     static void pingTheFleet(Run run) throws Exception {
         run.step("Send a diagnostic ping through the gateway");
         long sent = System.nanoTime();
-        var ping = run.send("POST", "/api/v1/diagnostics/pings", "{}", Map.of());
+        var ping = run.send(() -> run.merchant().ping());
         run.check(ping.status() == 201 || ping.status() == 202, "the gateway accepts the ping",
                 "expected 201 or 202, got " + ping.status());
-        String id = ping.string("id");
-        run.check(id != null, "the answer carries the ping's id", "no \"id\" in the answer");
+        String id = ping.value().id();
 
         run.step("Wait until all seven services have answered (through Kafka and their outboxes)");
-        var answered = run.poll("GET", "/api/v1/diagnostics/pings/" + id, Duration.ofSeconds(15),
-                response -> response.status() == 200 && answeredBy(response).containsAll(SERVICES));
+        var answered = run.poll(() -> run.merchant().ping(id), Duration.ofSeconds(15),
+                answer -> answer.status() == 200 && answer.value().answeredBy().containsAll(SERVICES));
         long roundTripMillis = (System.nanoTime() - sent) / 1_000_000;
-        List<String> who = answeredBy(answered);
+        List<String> who = answered.status() == 200 ? answered.value().answeredBy() : List.of();
         run.say("answered by " + who.size() + " of " + SERVICES.size() + ": " + String.join(", ", who));
         var missing = SERVICES.stream().filter(service -> !who.contains(service)).toList();
         run.check(missing.isEmpty(), "every service answered; round trip " + roundTripMillis + " ms",
@@ -118,86 +122,82 @@ public class Demo {
     static void checkout(Run run) throws Exception {
         run.step("Open an order of 20,000 KRW, sending the request twice with one Idempotency-Key");
         String key = UUID.randomUUID().toString();
-        String body = """
-                {"amount": 20000, "currency": "KRW", "description": "Checkout demo"}""";
-        var first = run.send("POST", "/api/v1/orders", body, Map.of("Idempotency-Key", key));
-        var again = run.send("POST", "/api/v1/orders", body, Map.of("Idempotency-Key", key));
-        run.check(again.body().equals(first.body()) && again.header("Idempotent-Replayed") != null,
+        var request = NewOrder.of(20_000, "KRW").describedAs("Checkout demo");
+        var first = run.send(() -> run.merchant().createOrder(request, key));
+        var again = run.send(() -> run.merchant().createOrder(request, key));
+        run.check(again.body().equals(first.body()) && again.replayed(),
                 "the duplicate got the first answer back, byte for byte (Idempotent-Replayed: true): one order",
                 "the second answer differs from the first");
-        String orderId = first.string("id");
-        run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(10), r -> "PENDING".equals(r.string("status")));
+        String orderId = first.value().id();
+        awaitOrder(run, orderId, Order.Status.PENDING);
 
         run.step("Pay it through the sandbox PSP with a card that approves");
-        var paid = run.send("POST", "/api/v1/payments", "{\"orderId\": \"" + orderId
-                + "\", \"paymentMethod\": \"tok_approve\", \"psp\": \"sandbox\"}", Map.of());
-        String paymentId = paid.string("id");
-        var captured = run.poll("GET", "/api/v1/payments/" + paymentId, Duration.ofSeconds(15),
-                r -> "CAPTURED".equals(r.string("status")));
-        run.check("CAPTURED".equals(captured.string("status")), "approved and captured: 20,000 KRW",
-                "the payment is " + captured.string("status") + ", not CAPTURED");
-        var order = run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(10),
-                r -> "PAID".equals(r.string("status")));
-        run.check("PAID".equals(order.string("status")), "the order is PAID", "the order is " + order.string("status"));
+        String paymentId = run.send(() -> run.merchant().pay(PayOrder.of(orderId, "tok_approve", "sandbox"))).value().id();
+        var captured = awaitPayment(run, paymentId, Payment.Status.CAPTURED);
+        run.check(captured.status() == Payment.Status.CAPTURED && captured.capturedAmount() == 20_000,
+                "approved and captured: 20,000 KRW", "the payment is " + captured.status() + ", not CAPTURED");
+        var order = awaitOrder(run, orderId, Order.Status.PAID);
+        run.check(order.status() == Order.Status.PAID, "the order is PAID", "the order is " + order.status());
 
         run.step("A second order, paid with a card the PSP declines");
-        var other = run.send("POST", "/api/v1/orders", """
-                {"amount": 9900, "currency": "KRW", "description": "Declined demo"}""", Map.of());
-        run.poll("GET", "/api/v1/orders/" + other.string("id"), Duration.ofSeconds(10),
-                r -> "PENDING".equals(r.string("status")));
-        var declined = run.send("POST", "/api/v1/payments", "{\"orderId\": \"" + other.string("id")
-                + "\", \"paymentMethod\": \"tok_decline\", \"psp\": \"sandbox\"}", Map.of());
-        String declinedId = declined.status() == 402 && declined.json() instanceof Map<?, ?> problem
-                && problem.get("payment") instanceof Map<?, ?> payment ? (String) payment.get("id") : declined.string("id");
-        var failed = run.poll("GET", "/api/v1/payments/" + declinedId, Duration.ofSeconds(15),
-                r -> "FAILED".equals(r.string("status")));
-        run.check("FAILED".equals(failed.string("status")), "declined: the payment FAILED and no money moved",
-                "the payment is " + failed.string("status"));
+        String otherId = run.send(() -> run.merchant().createOrder(NewOrder.of(9_900, "KRW")
+                .describedAs("Declined demo"))).value().id();
+        awaitOrder(run, otherId, Order.Status.PENDING);
+        var declined = run.send(() -> run.merchant().pay(PayOrder.of(otherId, "tok_decline", "sandbox")));
+        String declinedId = declined.status() == 402 ? declined.problem().payment().id() : declined.value().id();
+        var failed = awaitPayment(run, declinedId, Payment.Status.FAILED);
+        run.check(failed.status() == Payment.Status.FAILED, "declined (" + failed.failure().code()
+                + "): the payment FAILED and no money moved", "the payment is " + failed.status());
 
         run.step("Refund 5,000 KRW of the first payment");
-        run.send("POST", "/api/v1/payments/" + paymentId + "/refunds", """
-                {"amount": 5000, "reason": "one item returned"}""", Map.of());
-        var refunded = run.poll("GET", "/api/v1/payments/" + paymentId, Duration.ofSeconds(15),
-                r -> "PARTIALLY_REFUNDED".equals(r.string("status")));
-        run.check("PARTIALLY_REFUNDED".equals(refunded.string("status")),
-                "partially refunded: 5,000 of 20,000 KRW went back", "the payment is " + refunded.string("status"));
+        run.send(() -> run.merchant().refund(paymentId, 5_000L, "one item returned"));
+        var refunded = awaitPayment(run, paymentId, Payment.Status.PARTIALLY_REFUNDED);
+        run.check(refunded.status() == Payment.Status.PARTIALLY_REFUNDED && refunded.refundedAmount() == 5_000,
+                "partially refunded: 5,000 of 20,000 KRW went back", "the payment is " + refunded.status());
     }
 
     static void completeAndCancelOrders(Run run) throws Exception {
         run.step("An order paid and fulfilled: the merchant completes it");
-        String fulfilled = paidOrder(run, 12000, "Fulfilled demo");
-        var completed = run.send("POST", "/api/v1/orders/" + fulfilled + "/complete", "{}", Map.of());
-        var order = completed.status() == 200 ? completed : run.poll("GET", "/api/v1/orders/" + fulfilled,
-                Duration.ofSeconds(10), r -> "COMPLETED".equals(r.string("status")));
-        run.check("COMPLETED".equals(order.string("status")), "the order is COMPLETED",
-                "the order is " + order.string("status"));
-        var late = run.send("POST", "/api/v1/orders/" + fulfilled + "/cancel", "{\"reason\": \"changed my mind\"}",
-                Map.of());
-        run.check(late.status() == 409 && "ORD_004".equals(late.string("code")),
+        String fulfilled = paidOrder(run, 12_000, "Fulfilled demo");
+        var completed = run.send(() -> run.merchant().completeOrder(fulfilled, null));
+        var order = completed.status() == 200 ? completed.value() : awaitOrder(run, fulfilled, Order.Status.COMPLETED);
+        run.check(order.status() == Order.Status.COMPLETED, "the order is COMPLETED", "the order is " + order.status());
+        var late = run.send(() -> run.merchant().cancelOrder(fulfilled, "changed my mind", null));
+        run.check(late.status() == 409 && "ORD_004".equals(late.problem().code()),
                 "a completed order is not canceled (409 ORD_004): refund its payment instead",
                 "canceling a completed order answered " + late.status());
 
         run.step("An order paid, but the service it paid for failed: the merchant cancels it");
-        String failedService = paidOrder(run, 8000, "Compensated demo");
-        run.send("POST", "/api/v1/orders/" + failedService + "/cancel",
-                "{\"reason\": \"the paid service failed\"}", Map.of());
-        var canceled = run.poll("GET", "/api/v1/orders/" + failedService, Duration.ofSeconds(15),
-                r -> "CANCELED".equals(r.string("status")));
-        run.check("CANCELED".equals(canceled.string("status")),
-                "the order is CANCELED (cause PAYMENT_RETURNED): payment-service refunded the 8,000 KRW first",
-                "the order is " + canceled.string("status"));
+        String failedService = paidOrder(run, 8_000, "Compensated demo");
+        var cancel = run.send(() -> run.merchant().cancelOrder(failedService, "the paid service failed", null));
+        if (cancel.status() == 202) {
+            run.say("payment-service gives the money back first: " + cancel.as(OrderChange.class).command());
+        }
+        var cancelled = awaitOrder(run, failedService, Order.Status.CANCELED);
+        run.check(cancelled.status() == Order.Status.CANCELED && cancelled.cancellation() != null
+                        && cancelled.cancellation().cause() == Order.CancelCause.PAYMENT_RETURNED,
+                "the order is canceled (cause PAYMENT_RETURNED): payment-service refunded the 8,000 KRW first",
+                "the order is " + cancelled.status());
     }
 
     /** A new order of {@code amount} KRW paid with a card that approves; returns its id once PAID. */
     private static String paidOrder(Run run, long amount, String description) throws Exception {
-        var created = run.send("POST", "/api/v1/orders", "{\"amount\": " + amount
-                + ", \"currency\": \"KRW\", \"description\": \"" + description + "\"}", Map.of());
-        String orderId = created.string("id");
-        run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(10), r -> "PENDING".equals(r.string("status")));
-        run.send("POST", "/api/v1/payments", "{\"orderId\": \"" + orderId
-                + "\", \"paymentMethod\": \"tok_approve\", \"psp\": \"sandbox\"}", Map.of());
-        run.poll("GET", "/api/v1/orders/" + orderId, Duration.ofSeconds(15), r -> "PAID".equals(r.string("status")));
+        String orderId = run.send(() -> run.merchant().createOrder(NewOrder.of(amount, "KRW").describedAs(description)))
+                .value().id();
+        awaitOrder(run, orderId, Order.Status.PENDING);
+        run.send(() -> run.merchant().pay(PayOrder.of(orderId, "tok_approve", "sandbox")));
+        awaitOrder(run, orderId, Order.Status.PAID);
         return orderId;
+    }
+
+    private static Order awaitOrder(Run run, String orderId, Order.Status status) throws Exception {
+        return run.poll(() -> run.merchant().order(orderId), Duration.ofSeconds(15),
+                answer -> answer.status() == 200 && answer.value().status() == status).value();
+    }
+
+    private static Payment awaitPayment(Run run, String paymentId, Payment.Status status) throws Exception {
+        return run.poll(() -> run.merchant().payment(paymentId), Duration.ofSeconds(15),
+                answer -> answer.status() == 200 && answer.value().status() == status).value();
     }
 
     static void auditTheLedger(Run run) throws Exception {
@@ -205,31 +205,27 @@ public class Demo {
             run.say("skipped: the tenant scenario did not run (FLUXPAY_API_KEY was given)");
             return;
         }
-        String ledger = run.gateway.replaceFirst(":\\d+$", ":8082");
+        // ledger-service's operator endpoints: not the gateway's API, so read as JSON trees
+        var ledger = GatewayClient.at(run.gateway.replaceFirst(":\\d+$", ":8082"));
         run.step("Ask the ledger for this tenant's trial balance (ledger-service, operator endpoint)");
-        var trial = run.sendTo(ledger, "GET", "/actuator/ledger-accounts/" + run.tenantId);
-        boolean balanced = trial.status() == 200 && field(trial, "netPerCurrency") instanceof Map<?, ?> net
-                && !net.isEmpty() && net.values().stream().allMatch(v -> v instanceof Number n && n.doubleValue() == 0);
-        run.check(balanced, "every currency's debits equal its credits (net " + field(trial, "netPerCurrency") + ")",
+        var trial = run.send(() -> ledger.get("/actuator/ledger-accounts/" + run.tenantId));
+        JsonNode net = trial.status() == 200 ? trial.value().path("netPerCurrency") : Json.tree("{}");
+        boolean balanced = net.size() > 0 && net.valueStream().allMatch(sum -> sum.isNumber() && sum.longValue() == 0);
+        run.check(balanced, "every currency's debits equal its credits (net " + net + ")",
                 "the trial balance is not balanced: " + trial.body());
 
         run.step("Recompute the tamper-evident hash chain");
-        var chain = run.sendTo(ledger, "GET", "/actuator/ledger-verification/" + run.tenantId);
-        run.check(chain.status() == 200 && field(chain, "firstBrokenLink") == null
-                        && field(chain, "entriesChecked") instanceof Number checked && checked.longValue() > 0,
-                "the chain of " + ((Number) field(chain, "entriesChecked")).longValue() + " entries is intact",
-                "the chain is broken: " + chain.body());
+        var chain = run.send(() -> ledger.get("/actuator/ledger-verification/" + run.tenantId));
+        long checked = chain.status() == 200 ? chain.value().path("entriesChecked").asLong() : 0;
+        run.check(chain.status() == 200 && chain.value().path("firstBrokenLink").isNull() && checked > 0,
+                "the chain of " + checked + " entries is intact", "the chain is broken: " + chain.body());
 
         run.step("The consistency auditor's verdict (payments against journal entries)");
-        var verdict = run.pollTo(ledger, "/actuator/ledger-mismatches", Duration.ofSeconds(20),
-                r -> r.status() == 200 && !r.body().contains(run.tenantId));
-        run.check(verdict.status() == 200 && !verdict.body().contains(run.tenantId),
-                "no open mismatch for this tenant: orders, payments and the ledger agree",
+        Predicate<Answer<JsonNode>> clean = answer -> answer.status() == 200 && answer.value().path("mismatches")
+                .valueStream().noneMatch(open -> run.tenantId.equals(open.path("mismatch").path("tenantId").asText()));
+        var verdict = run.poll(() -> ledger.get("/actuator/ledger-mismatches"), Duration.ofSeconds(20), clean);
+        run.check(clean.test(verdict), "no open mismatch for this tenant: orders, payments and the ledger agree",
                 "the auditor reports mismatches: " + verdict.body());
-    }
-
-    static Object field(Response response, String name) {
-        return response.json() instanceof Map<?, ?> map ? map.get(name) : null;
     }
 
     static void receiveAWebhook(Run run) throws Exception {
@@ -250,28 +246,27 @@ public class Demo {
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks";
             run.step("Register a local receiver (" + url + ") for order events; the signing secret is shown once");
-            var registered = run.send("POST", "/api/v1/webhook-endpoints", "{\"url\": \"" + url
-                    + "\", \"eventTypes\": [\"order.created\"], \"description\": \"demo receiver\"}", Map.of());
+            var registered = run.send(() -> run.merchant().registerEndpoint(
+                    NewWebhookEndpoint.at(url, "order.created").describedAs("demo receiver")));
             run.check(registered.status() == 201 || registered.status() == 202, "the endpoint is registered",
                     "expected 201 or 202, got " + registered.status());
-            String endpointId = registered.string("id");
-            String secret = registered.string("secret");
+            String endpointId = registered.value().id();
+            String secret = registered.value().secret();
             run.check(secret != null && secret.startsWith("whsec_"), "the merchant keeps its secret whsec_…",
                     "no whsec_ secret in the answer");
-            var active = run.poll("GET", "/api/v1/webhook-endpoints/" + endpointId, Duration.ofSeconds(15),
-                    response -> "ACTIVE".equals(response.string("status")));
-            run.check("ACTIVE".equals(active.string("status")), "notification-service holds the endpoint",
-                    "the endpoint did not become ACTIVE within 15 s");
+            var active = run.poll(() -> run.merchant().endpoint(endpointId), Duration.ofSeconds(15),
+                    answer -> answer.status() == 200 && answer.value().status() == WebhookEndpoint.Status.ACTIVE);
+            run.check(active.status() == 200 && active.value().status() == WebhookEndpoint.Status.ACTIVE,
+                    "notification-service holds the endpoint", "the endpoint did not become ACTIVE within 15 s");
 
             run.step("Place an order; notification-service sends order.created to the receiver");
-            var order = run.send("POST", "/api/v1/orders", """
-                    {"amount": 4200, "currency": "USD", "description": "Webhook demo"}""", Map.of());
-            String orderId = order.string("id");
+            String orderId = run.send(() -> run.merchant().createOrder(NewOrder.of(4_200, "USD")
+                    .describedAs("Webhook demo"))).value().id();
             Map<String, String> delivery = null;
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < deadline) {
                 var next = received.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-                if (next != null && orderId != null && next.get("body").contains(orderId)) {
+                if (next != null && names(next.get("body"), orderId)) {
                     delivery = next;
                     break;
                 }
@@ -290,6 +285,16 @@ public class Demo {
         }
     }
 
+    /** Does this webhook's JSON body name the order (as its orderId, or as the id of its data)? */
+    static boolean names(String body, String orderId) {
+        try {
+            var json = Json.tree(body);
+            return json.findValuesAsText("orderId").contains(orderId) || json.findValuesAsText("id").contains(orderId);
+        } catch (IllegalArgumentException notJson) {
+            return false;
+        }
+    }
+
     /** Standard Webhooks: base64(HMAC-SHA256(key = base64-decoded secret after whsec_, id.timestamp.body)). */
     static String sign(String secret, String id, String timestamp, String body) throws Exception {
         var mac = javax.crypto.Mac.getInstance("HmacSHA256");
@@ -297,21 +302,6 @@ public class Demo {
                 java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
         byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.util.Base64.getEncoder().encodeToString(signature);
-    }
-
-    static List<String> answeredBy(Response response) {
-        List<String> names = new ArrayList<>();
-        if (response.json() instanceof Map<?, ?> map && map.get("answeredBy") instanceof List<?> list) {
-            for (Object item : list) {
-                // either plain names or objects such as {"service": "ledger-service", ...}
-                if (item instanceof String name) {
-                    names.add(name);
-                } else if (item instanceof Map<?, ?> entry && entry.get("service") instanceof String name) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
     }
 
     // ---- running the story ----------------------------------------------------------------------
@@ -353,8 +343,9 @@ public class Demo {
                 scenario.body().run(run);
             } catch (CheckFailed e) {
                 failed.add(scenario.title());
-            } catch (ConnectException | HttpConnectTimeoutException e) {
-                run.fail("the gateway stopped answering (" + e.getClass().getSimpleName() + "); is FluxPay still up?");
+            } catch (UncheckedIOException e) {
+                run.fail("the gateway stopped answering (" + e.getCause().getClass().getSimpleName()
+                        + "); is FluxPay still up?");
                 failed.add(scenario.title());
             } catch (Exception e) {
                 run.fail("unexpected " + e);
@@ -391,17 +382,6 @@ public class Demo {
         }
     }
 
-    record Response(int status, String body, long millis, Object json, Map<String, List<String>> headers) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
-        }
-
-        String string(String field) {
-            return json instanceof Map<?, ?> map && map.get(field) instanceof String value ? value : null;
-        }
-    }
-
     /** The narrative: steps, requests, answers and verdicts, printed as they happen. */
     static final class Run {
         private static final int SHOWN_BODY_CHARS = 1500;
@@ -410,25 +390,36 @@ public class Demo {
         String apiKey = System.getenv("FLUXPAY_API_KEY");
         String tenantId;
         private final String adminToken = System.getenv("FLUXPAY_ADMIN_TOKEN");
-        private boolean anonymous;
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        private final GatewayClient client;
         private int steps;
 
         Run(String gateway) {
             this.gateway = gateway;
+            this.client = GatewayClient.at(gateway);
+        }
+
+        /** Operators use the admin token on /admin, merchants their API key on /api. */
+        GatewayClient operator() {
+            return client.authorizedBy(adminToken);
+        }
+
+        GatewayClient merchant() {
+            return client.authorizedBy(apiKey);
+        }
+
+        /** Without credentials, to show what the API says to a stranger. */
+        GatewayClient anonymous() {
+            return client;
         }
 
         boolean gatewayAnswers() {
             try {
-                var response = exchange("GET", "/actuator/health/readiness", null, Map.of());
+                var response = client.get("/actuator/health/readiness");
                 if (response.status() != 200) {
                     say("note: the gateway answers but is not ready (" + response.status() + ")");
                 }
                 return true;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } catch (UncheckedIOException e) {
                 return false;
             }
         }
@@ -441,87 +432,31 @@ public class Demo {
             System.out.println("    " + text);
         }
 
-        static String masked(String secret) {
-            return secret == null ? "(none)" : secret.substring(0, Math.min(11, secret.length())) + "…";
-        }
-
-        /** An operator's GET to another service of the fleet (its management endpoints). */
-        Response sendTo(String base, String method, String path) throws IOException, InterruptedException {
-            System.out.println("    -> " + method + " " + base + path);
-            var response = exchange(base, method, path, null, Map.of());
-            show(response, null);
-            return response;
-        }
-
-        Response pollTo(String base, String path, Duration within, Predicate<Response> done)
-                throws IOException, InterruptedException {
-            System.out.println("    -> GET " + base + path + "   (repeated until it answers as expected, up to "
-                    + within.toSeconds() + " s)");
-            long deadline = System.nanoTime() + within.toNanos();
-            Response response;
-            do {
-                response = exchange(base, "GET", path, null, Map.of());
-                if (done.test(response)) {
-                    break;
-                }
-                Thread.sleep(500);
-            } while (System.nanoTime() < deadline);
-            show(response, null);
-            return response;
-        }
-
-        /** A request without credentials, to show what the API says to a stranger. */
-        Response sendAnonymously(String method, String path) throws IOException, InterruptedException {
-            anonymous = true;
-            try {
-                return send(method, path, null, Map.of());
-            } finally {
-                anonymous = false;
-            }
-        }
-
-        // operators use the admin token on /admin, merchants their API key on /api
-        private String credentialFor(String path) {
-            if (anonymous) {
-                return null;
-            }
-            return path.startsWith("/admin/") ? adminToken : path.startsWith("/api/") ? apiKey : null;
-        }
-
         /** One request, shown with its answer. */
-        Response send(String method, String path, String body, Map<String, String> headers)
-                throws IOException, InterruptedException {
-            System.out.println("    -> " + method + " " + path);
-            if (credentialFor(path) != null) {
-                System.out.println("       Authorization: Bearer " + masked(credentialFor(path)));
-            }
-            headers.forEach((name, value) -> System.out.println("       " + name + ": " + value));
-            if (body != null) {
-                System.out.println(indent(Json.pretty(body), "       "));
-            }
-            var response = exchange(method, path, body, headers);
-            show(response, null);
-            return response;
+        <T> Answer<T> send(Supplier<Answer<T>> request) {
+            var answer = request.get();
+            showRequest(answer, "");
+            show(answer, null);
+            return answer;
         }
 
-        /** Repeats a request every 250 ms until the answer satisfies the condition or the time is up; shows the last answer. */
-        Response poll(String method, String path, Duration within, Predicate<Response> done)
-                throws IOException, InterruptedException {
-            System.out.println("    -> " + method + " " + path + "   (repeated until it answers as expected, up to "
-                    + within.toSeconds() + " s)");
+        /** Repeats a request every 250 ms until the answer satisfies the condition or the time is up; shows the last. */
+        <T> Answer<T> poll(Supplier<Answer<T>> request, Duration within, Predicate<Answer<T>> done)
+                throws InterruptedException {
             long deadline = System.nanoTime() + within.toNanos();
             int attempts = 0;
-            Response response;
+            Answer<T> answer;
             while (true) {
                 attempts++;
-                response = exchange(method, path, null, Map.of());
-                if (done.test(response) || System.nanoTime() > deadline) {
+                answer = request.get();
+                if (done.test(answer) || System.nanoTime() > deadline) {
                     break;
                 }
                 Thread.sleep(250);
             }
-            show(response, attempts == 1 ? "1 attempt" : attempts + " attempts");
-            return response;
+            showRequest(answer, "   (repeated until it answers as expected, up to " + within.toSeconds() + " s)");
+            show(answer, attempts == 1 ? "1 attempt" : attempts + " attempts");
+            return answer;
         }
 
         void check(boolean condition, String pass, String failure) {
@@ -536,42 +471,24 @@ public class Demo {
             System.out.println("    FAIL  " + why);
         }
 
-        private Response exchange(String method, String path, String body, Map<String, String> headers)
-                throws IOException, InterruptedException {
-            return exchange(gateway, method, path, body, headers);
+        private void showRequest(Answer<?> answer, String note) {
+            var sent = answer.sent();
+            String where = sent.uri().toString().startsWith(gateway) ? sent.uri().toString().substring(gateway.length())
+                    : sent.uri().toString();
+            System.out.println("    -> " + sent.method() + " " + where + note);
+            if (note.isEmpty()) {
+                sent.headers().forEach((name, value) -> System.out.println("       " + name + ": " + value));
+                if (sent.body() != null) {
+                    System.out.println(indent(Json.pretty(sent.body()), "       "));
+                }
+            }
         }
 
-        private Response exchange(String base, String method, String path, String body, Map<String, String> headers)
-                throws IOException, InterruptedException {
-            var request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Accept", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            if (credentialFor(path) != null) {
-                request.header("Authorization", "Bearer " + credentialFor(path));
-            }
-            headers.forEach(request::header);
-            long started = System.nanoTime();
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            Object json = null;
-            try {
-                json = response.body().isBlank() ? null : Json.parse(response.body());
-            } catch (IllegalArgumentException notJson) {
-                // shown as text; checks on fields then fail with a readable message
-            }
-            return new Response(response.statusCode(), response.body(), millis, json, response.headers().map());
-        }
-
-        private void show(Response response, String note) {
-            System.out.println("    <- " + response.status() + " (" + response.millis() + " ms"
+        private void show(Answer<?> answer, String note) {
+            System.out.println("    <- " + answer.status() + " (" + answer.took().toMillis() + " ms"
                     + (note == null ? "" : ", " + note) + ")");
-            if (!response.body().isBlank()) {
-                String shown = response.json() != null ? Json.pretty(response.body()) : response.body();
+            if (!answer.body().isBlank()) {
+                String shown = Json.pretty(answer.body());
                 if (shown.length() > SHOWN_BODY_CHARS) {
                     shown = shown.substring(0, SHOWN_BODY_CHARS) + "\n... (" + shown.length() + " characters in all)";
                 }
@@ -581,215 +498,6 @@ public class Demo {
 
         private static String indent(String text, String prefix) {
             return prefix + text.replace("\n", "\n" + prefix);
-        }
-    }
-
-    /** Just enough JSON: parse to Map / List / String / Double / Boolean / null, and re-indent text. */
-    static final class Json {
-        private final String text;
-        private int at;
-
-        private Json(String text) {
-            this.text = text;
-        }
-
-        static Object parse(String text) {
-            var json = new Json(text);
-            Object value = json.value();
-            json.skipSpace();
-            if (json.at != text.length()) {
-                throw json.error("trailing characters");
-            }
-            return value;
-        }
-
-        /** Indents JSON text two spaces a level; text that is not JSON comes back unchanged. */
-        static String pretty(String text) {
-            try {
-                parse(text);
-            } catch (IllegalArgumentException e) {
-                return text;
-            }
-            var out = new StringBuilder();
-            int depth = 0;
-            boolean inString = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (inString) {
-                    out.append(c);
-                    if (c == '\\') {
-                        out.append(text.charAt(++i));
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                    continue;
-                }
-                switch (c) {
-                    case '"' -> {
-                        inString = true;
-                        out.append(c);
-                    }
-                    case '{', '[' -> {
-                        int close = nextNonSpace(text, i + 1);
-                        if (close < text.length() && (text.charAt(close) == '}' || text.charAt(close) == ']')) {
-                            out.append(c).append(text.charAt(close)); // {} and [] stay on one line
-                            i = close;
-                        } else {
-                            out.append(c).append('\n').append("  ".repeat(++depth));
-                        }
-                    }
-                    case '}', ']' -> out.append('\n').append("  ".repeat(--depth)).append(c);
-                    case ',' -> out.append(",\n").append("  ".repeat(depth));
-                    case ':' -> out.append(": ");
-                    case ' ', '\n', '\r', '\t' -> { }
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
-        }
-
-        private static int nextNonSpace(String text, int from) {
-            while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            return from;
-        }
-
-        private Object value() {
-            skipSpace();
-            if (at >= text.length()) {
-                throw error("unexpected end");
-            }
-            char c = text.charAt(at);
-            return switch (c) {
-                case '{' -> object();
-                case '[' -> array();
-                case '"' -> string();
-                case 't' -> literal("true", Boolean.TRUE);
-                case 'f' -> literal("false", Boolean.FALSE);
-                case 'n' -> literal("null", null);
-                default -> number();
-            };
-        }
-
-        private Map<String, Object> object() {
-            var map = new LinkedHashMap<String, Object>();
-            at++;
-            skipSpace();
-            if (peek('}')) {
-                at++;
-                return map;
-            }
-            while (true) {
-                skipSpace();
-                String key = string();
-                skipSpace();
-                expect(':');
-                map.put(key, value());
-                skipSpace();
-                if (peek(',')) {
-                    at++;
-                } else {
-                    expect('}');
-                    return map;
-                }
-            }
-        }
-
-        private List<Object> array() {
-            var list = new ArrayList<>();
-            at++;
-            skipSpace();
-            if (peek(']')) {
-                at++;
-                return list;
-            }
-            while (true) {
-                list.add(value());
-                skipSpace();
-                if (peek(',')) {
-                    at++;
-                } else {
-                    expect(']');
-                    return list;
-                }
-            }
-        }
-
-        private String string() {
-            expect('"');
-            var out = new StringBuilder();
-            while (at < text.length()) {
-                char c = text.charAt(at++);
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                if (at >= text.length()) {
-                    break;
-                }
-                char escaped = text.charAt(at++);
-                switch (escaped) {
-                    case 'n' -> out.append('\n');
-                    case 't' -> out.append('\t');
-                    case 'r' -> out.append('\r');
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'u' -> {
-                        if (at + 4 > text.length()) {
-                            throw error("bad \\u escape");
-                        }
-                        out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                        at += 4;
-                    }
-                    default -> out.append(escaped); // \" \\ \/
-                }
-            }
-            throw error("unterminated string");
-        }
-
-        private Object literal(String word, Object value) {
-            if (!text.startsWith(word, at)) {
-                throw error("expected " + word);
-            }
-            at += word.length();
-            return value;
-        }
-
-        private Double number() {
-            int start = at;
-            while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-                at++;
-            }
-            try {
-                return Double.valueOf(text.substring(start, at));
-            } catch (NumberFormatException e) {
-                throw error("unexpected character");
-            }
-        }
-
-        private void skipSpace() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
-        }
-
-        private boolean peek(char c) {
-            return at < text.length() && text.charAt(at) == c;
-        }
-
-        private void expect(char c) {
-            if (!peek(c)) {
-                throw error("expected '" + c + "'");
-            }
-            at++;
-        }
-
-        private IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("not JSON: " + what + " at " + at);
         }
     }
 }

@@ -219,9 +219,17 @@ cmd_logs() {
 
 cmd_demo() {
   require_jdk
-  # the JDK's source launcher runs the single-file program: nothing to build; the admin token lets it
-  # create its own tenant, as an operator would
-  FLUXPAY_ADMIN_TOKEN=$(admin_token) exec "$JAVA_HOME/bin/java" "$FLUXPAY_ROOT/scripts/fluxpay/Demo.java" "$@"
+  # the JDK's source launcher runs the single-file program on the class path of gateway-client (the typed
+  # client the tests use too: its jar and its Jackson jars), built here when missing or older than its sources
+  local client="$FLUXPAY_ROOT/gateway-client" jar="$FLUXPAY_ROOT/gateway-client/target/gateway-client.jar"
+  if [ ! -f "$jar" ] || [ ! -d "$client/target/lib" ] \
+    || [ -n "$(find "$client/src/main" "$client/pom.xml" "$FLUXPAY_ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+    say "Building the gateway client (./mvnw -q -pl gateway-client package -DskipTests)"
+    (cd "$FLUXPAY_ROOT" && ./mvnw -q -B -ntp -pl gateway-client package -DskipTests) || die "the gateway client did not build"
+  fi
+  # the admin token lets it create its own tenant, as an operator would
+  FLUXPAY_ADMIN_TOKEN=$(admin_token) exec "$JAVA_HOME/bin/java" -cp "$jar:$client/target/lib/*" \
+    "$FLUXPAY_ROOT/scripts/fluxpay/Demo.java" "$@"
 }
 
 cmd___train_cds() { # hidden: the background job start_cds_training launches

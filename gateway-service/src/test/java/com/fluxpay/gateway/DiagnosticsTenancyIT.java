@@ -8,16 +8,15 @@ import org.junit.jupiter.api.Test;
 class DiagnosticsTenancyIT extends GatewayIntegrationTest {
 
     @Test
-    void another_tenants_key_does_not_find_a_ping() throws Exception {
-        var sent = merchant.post("/api/v1/diagnostics/pings", "{}");
-        assertThat(sent.statusCode()).isEqualTo(202);
-        String pingId = GatewayClient.idOf(sent.body());
-        var stranger = GatewayClient.forNewTenant(port, "stranger");
+    void another_tenants_key_does_not_find_a_ping() {
+        var sent = merchant.ping();
+        assertThat(sent.status()).isEqualTo(202);
+        String pingId = sent.value().id();
+        var stranger = Merchant.open(port, "stranger").api();
 
-        assertThat(merchant.get("/api/v1/diagnostics/pings/" + pingId).statusCode()).isEqualTo(200);
-        var answer = stranger.get("/api/v1/diagnostics/pings/" + pingId);
-        assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(merchant.ping(pingId).status()).isEqualTo(200);
+        var answer = stranger.ping(pingId);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.problem().code()).isEqualTo("RES_001");
     }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway;
 
+import com.fluxpay.client.GatewayClient;
 import com.fluxpay.testing.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,7 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The gateway on its own over HTTP, on real Postgres, Redis and Kafka; tests play the other services. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "fluxpay.gateway.command-wait=300ms", "fluxpay.gateway.admin-token=" + GatewayClient.ADMIN_TOKEN})
+        "fluxpay.gateway.command-wait=300ms", "fluxpay.gateway.admin-token=" + Merchant.ADMIN_TOKEN})
 @RealInfrastructure
 abstract class GatewayIntegrationTest {
 
@@ -17,10 +18,24 @@ abstract class GatewayIntegrationTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
 
+    /** A fresh tenant's client (its API key), and who it is. */
     GatewayClient merchant;
+    String tenantId;
+    String apiKey;
+    /** The operator's client (the admin token). */
+    GatewayClient operator;
 
     @BeforeEach
-    void newTenant() throws Exception {
-        merchant = GatewayClient.forNewTenant(port, getClass().getSimpleName());
+    void newTenant() {
+        var opened = Merchant.open(port, getClass().getSimpleName());
+        merchant = opened.api();
+        tenantId = opened.tenantId();
+        apiKey = opened.apiKey();
+        operator = Merchant.operator(port);
+    }
+
+    /** Another tenant, beside the test's own. */
+    GatewayClient anotherTenant(String name) {
+        return Merchant.open(port, name).api();
     }
 }

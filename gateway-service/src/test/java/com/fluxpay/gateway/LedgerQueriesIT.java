@@ -3,6 +3,7 @@ package com.fluxpay.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fluxpay.client.Ledger;
 import com.fluxpay.contracts.ledger.LedgerEntryPosted;
 import com.fluxpay.contracts.ledger.LedgerEntryPosted.Posting;
 import com.fluxpay.contracts.ledger.LedgerEventTypes;
@@ -17,12 +18,16 @@ import org.junit.jupiter.api.Test;
 class LedgerQueriesIT extends GatewayIntegrationTest {
 
     private void booked(long sequence, long amount, long clearingAfter, Instant recordedAt) {
-        new KafkaProbe(kafka).send(LedgerEventTypes.ENTRY_POSTED, merchant.tenantId, merchant.tenantId,
-                new LedgerEntryPosted(merchant.tenantId, sequence, UUID.randomUUID().toString(), "pay_" + sequence,
+        new KafkaProbe(kafka).send(LedgerEventTypes.ENTRY_POSTED, tenantId, tenantId,
+                new LedgerEntryPosted(tenantId, sequence, UUID.randomUUID().toString(), "pay_" + sequence,
                         "CAPTURE", List.of(
                                 new Posting("PSP_CLEARING", "ASSET", "KRW", "DEBIT", amount, clearingAfter),
                                 new Posting("MERCHANT_PAYABLE", "LIABILITY", "KRW", "CREDIT", amount, clearingAfter)),
                         recordedAt, recordedAt, "hash" + sequence));
+    }
+
+    private long clearingBalance(com.fluxpay.client.GatewayClient client, Instant asOf) {
+        return client.balance("PSP_CLEARING", "KRW", asOf).value().balance();
     }
 
     @Test
@@ -30,15 +35,16 @@ class LedgerQueriesIT extends GatewayIntegrationTest {
         Instant first = Instant.parse("2026-11-20T10:00:00Z");
         booked(1, 15_000, 15_000, first);
         booked(2, 5_000, 20_000, first.plusSeconds(3600));
-        String balance = "/api/v1/ledger/accounts/PSP_CLEARING/KRW/balance";
-        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.get(balance).body().contains("\"balance\":20000"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> clearingBalance(merchant, null) == 20_000);
 
-        assertThat(merchant.get(balance + "?asOf=2026-11-20T10:30:00Z").body()).contains("\"balance\":15000");
-        assertThat(merchant.get(balance + "?asOf=2026-11-19T00:00:00Z").body()).contains("\"balance\":0");
-        var page = merchant.get("/api/v1/ledger/accounts/PSP_CLEARING/KRW/entries?limit=1").body();
-        assertThat(page).contains("\"sequence\":2", "\"hasMore\":true");
-        assertThat(merchant.get("/api/v1/ledger/trial-balance").body()).contains("\"balanced\":true",
-                "\"KRW\":{\"debitNormal\":20000,\"creditNormal\":20000}");
-        assertThat(GatewayClient.forNewTenant(port, "other").get(balance).body()).contains("\"balance\":0");
+        assertThat(clearingBalance(merchant, Instant.parse("2026-11-20T10:30:00Z"))).isEqualTo(15_000);
+        assertThat(clearingBalance(merchant, Instant.parse("2026-11-19T00:00:00Z"))).isZero();
+        var page = merchant.entries("PSP_CLEARING", "KRW", null, 1).value();
+        assertThat(page.data()).extracting(Ledger.Posting::sequence).containsExactly(2L);
+        assertThat(page.hasMore()).isTrue();
+        var trial = merchant.trialBalance().value();
+        assertThat(trial.balanced()).isTrue();
+        assertThat(trial.perCurrency()).containsEntry("KRW", new Ledger.Totals(20_000, 20_000));
+        assertThat(clearingBalance(anotherTenant("other"), null)).isZero();
     }
 }

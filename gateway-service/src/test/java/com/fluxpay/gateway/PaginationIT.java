@@ -2,52 +2,45 @@ package com.fluxpay.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fluxpay.client.Order;
+import com.fluxpay.client.Requests.NewOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PaginationIT extends GatewayIntegrationTest {
-
-    private static final Pattern ORDER_ID = Pattern.compile("\"id\":\"(ord_[^\"]+)\"");
-    private static final Pattern NEXT = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
-
-    private static List<String> ids(String body) {
-        List<String> ids = new ArrayList<>();
-        Matcher matcher = ORDER_ID.matcher(body);
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
-        return ids;
-    }
 
     @Test
     void pages_of_orders_come_newest_first_without_gaps_or_repeats() throws Exception {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            created.add(0, GatewayClient.idOf(merchant.post("/api/v1/orders", "{\"amount\":" + (100 + i)
-                    + ",\"currency\":\"USD\"}").body()));
+            created.add(0, merchant.createOrder(NewOrder.of(100 + i, "USD")).value().id());
         }
         List<String> read = new ArrayList<>();
-        String path = "/api/v1/orders?limit=3";
-        for (int page = 0; page < 5 && path != null; page++) {
-            String body = merchant.get(path).body();
-            read.addAll(ids(body));
-            Matcher next = NEXT.matcher(body);
-            path = next.find() ? "/api/v1/orders?limit=3&cursor=" + next.group(1) : null;
+        String cursor = null;
+        for (int page = 0; page < 5; page++) {
+            var next = merchant.orders(cursor, 3).value();
+            read.addAll(next.data().stream().map(Order::id).toList());
+            assertThat(next.hasMore()).isEqualTo(next.nextCursor() != null);
+            cursor = next.nextCursor();
+            if (cursor == null) {
+                break;
+            }
         }
 
         assertThat(read).containsExactlyElementsOf(created);
-        assertThat(GatewayClient.forNewTenant(port, "empty").get("/api/v1/orders").body())
-                .contains("\"data\":[]", "\"hasMore\":false");
+        var empty = anotherTenant("empty").orders(null, null).value();
+        assertThat(empty.data()).isEmpty();
+        assertThat(empty.hasMore()).isFalse();
     }
 
     @Test
     void an_empty_list_has_no_next_page_and_a_foreign_cursor_is_ignored() throws Exception {
-        var stranger = GatewayClient.forNewTenant(port, "stranger");
+        var stranger = anotherTenant("stranger");
 
-        assertThat(stranger.get("/api/v1/payments?limit=5").body()).contains("\"data\":[]", "\"hasMore\":false");
-        assertThat(stranger.get("/api/v1/payments?cursor=garbage").statusCode()).isEqualTo(200);
+        var page = stranger.payments(null, 5).value();
+        assertThat(page.data()).isEmpty();
+        assertThat(page.hasMore()).isFalse();
+        assertThat(stranger.payments("garbage", null).status()).isEqualTo(200);
     }
 }

@@ -3,50 +3,53 @@ package com.fluxpay.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fluxpay.client.GatewayClient;
+import com.fluxpay.client.Json;
+import com.fluxpay.client.Order;
+import com.fluxpay.client.Payment;
+import com.fluxpay.client.PaymentCommand;
+import com.fluxpay.client.Requests.NewOrder;
+import com.fluxpay.client.Requests.PayOrder;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderPaid;
 import com.fluxpay.contracts.payment.CaptureMode;
+import com.fluxpay.contracts.payment.ConfirmPayment;
 import com.fluxpay.contracts.payment.PaymentApproved;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.contracts.payment.PaymentRefunded;
+import com.fluxpay.contracts.payment.RefundPayment;
 import com.fluxpay.platform.testing.KafkaProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The payment API through the gateway alone: this test plays payment-service's part on Kafka. */
 class PaymentApiIT extends GatewayIntegrationTest {
-
-    private static final Pattern REFUND_ID = Pattern.compile("\"id\":\"(ref_[^\"]+)\"");
 
     private KafkaProbe probe() {
         return new KafkaProbe(kafka);
     }
 
     private String pendingOrder(long amount) throws Exception {
-        String orderId = GatewayClient.idOf(merchant.post("/api/v1/orders",
-                "{\"amount\":" + amount + ",\"currency\":\"KRW\"}").body());
-        probe().send(EventTypes.ORDER_CREATED, orderId, merchant.tenantId, new OrderCreated(orderId, merchant.tenantId,
+        String orderId = merchant.createOrder(NewOrder.of(amount, "KRW")).value().id();
+        probe().send(EventTypes.ORDER_CREATED, orderId, tenantId, new OrderCreated(orderId, tenantId,
                 amount, "KRW", null, Map.of(), "PENDING", Instant.now()));
-        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.get("/api/v1/orders/" + orderId).body()
-                .contains("\"PENDING\""));
+        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.order(orderId).value().status()
+                == Order.Status.PENDING);
         return orderId;
     }
 
     private String approvedPayment(String orderId, long amount) throws Exception {
-        var response = merchant.post("/api/v1/payments",
-                "{\"orderId\":\"" + orderId + "\",\"paymentMethod\":\"tok_approve\",\"psp\":\"sandbox\"}");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        String paymentId = GatewayClient.idOf(response.body());
-        probe().send(PaymentEventTypes.APPROVED, paymentId, merchant.tenantId, new PaymentApproved(paymentId, orderId,
-                merchant.tenantId, amount, "KRW", "sandbox", "ch_1", CaptureMode.AUTOMATIC, amount, Instant.now()));
-        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.get("/api/v1/payments/" + paymentId).body()
-                .contains("\"CAPTURED\""));
+        var response = merchant.pay(PayOrder.of(orderId, "tok_approve", "sandbox"));
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        String paymentId = response.value().id();
+        probe().send(PaymentEventTypes.APPROVED, paymentId, tenantId, new PaymentApproved(paymentId, orderId,
+                tenantId, amount, "KRW", "sandbox", "ch_1", CaptureMode.AUTOMATIC, amount, Instant.now()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.payment(paymentId).value().status()
+                == Payment.Status.CAPTURED);
         return paymentId;
     }
 
@@ -56,56 +59,61 @@ class PaymentApiIT extends GatewayIntegrationTest {
         String paymentId = approvedPayment(orderId, 15_000);
 
         var command = probe().awaitEvent(Topics.PAYMENT_COMMANDS, paymentId, "payment.confirm", Duration.ofSeconds(10));
-        assertThat(command.value()).contains("\"amount\":15000", "\"currency\":\"KRW\"", "\"paymentMethod\":\"tok_approve\"",
-                "\"orderId\":\"" + orderId + "\"");
-        assertThat(merchant.get("/api/v1/payments/" + paymentId).body()).contains("\"capturedAmount\":15000");
+        var sent = Json.read(command.value(), ConfirmPayment.class);
+        assertThat(sent.amount()).isEqualTo(15_000);
+        assertThat(sent.currency()).isEqualTo("KRW");
+        assertThat(sent.paymentMethod()).isEqualTo("tok_approve");
+        assertThat(sent.orderId()).isEqualTo(orderId);
+        assertThat(merchant.payment(paymentId).value().capturedAmount()).isEqualTo(15_000);
     }
 
     @Test
     void a_paid_order_cannot_be_paid_again() throws Exception {
         String orderId = pendingOrder(700);
-        probe().send(EventTypes.ORDER_PAID, orderId, merchant.tenantId,
-                new OrderPaid(orderId, merchant.tenantId, "pay_x", 700, "KRW", Instant.now()));
-        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.get("/api/v1/orders/" + orderId).body()
-                .contains("\"PAID\""));
+        probe().send(EventTypes.ORDER_PAID, orderId, tenantId,
+                new OrderPaid(orderId, tenantId, "pay_x", 700, "KRW", Instant.now()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.order(orderId).value().status()
+                == Order.Status.PAID);
 
-        var again = merchant.post("/api/v1/payments", "{\"orderId\":\"" + orderId + "\",\"paymentMethod\":\"tok_approve\"}");
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("\"code\":\"PAY_003\"");
+        var again = merchant.pay(PayOrder.of(orderId, "tok_approve", null));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.problem().code()).isEqualTo("PAY_003");
     }
 
     @Test
     void an_unknown_order_or_a_bad_request_changes_nothing() throws Exception {
-        assertThat(merchant.post("/api/v1/payments", "{\"orderId\":\"ord_nope\",\"paymentMethod\":\"tok_approve\"}")
-                .statusCode()).isEqualTo(404);
-        var invalid = merchant.post("/api/v1/payments", "{\"orderId\":\"ord_nope\",\"psp\":\"paypal\",\"captureMode\":\"LATER\"}");
-        assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(invalid.body()).contains("\"field\":\"paymentMethod\"", "\"field\":\"psp\"", "\"field\":\"captureMode\"");
+        assertThat(merchant.pay(PayOrder.of("ord_nope", "tok_approve", null)).status()).isEqualTo(404);
+        var invalid = merchant.pay(new PayOrder("ord_nope", null, "paypal", "LATER", null));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.problem().fields()).contains("paymentMethod", "psp", "captureMode");
     }
 
     @Test
     void a_partial_refund_goes_to_payment_service_and_shows_on_the_payment() throws Exception {
         String paymentId = approvedPayment(pendingOrder(10_000), 10_000);
 
-        var response = merchant.post("/api/v1/payments/" + paymentId + "/refunds", "{\"amount\":2500,\"reason\":\"damaged\"}");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        Matcher refund = REFUND_ID.matcher(response.body());
-        assertThat(refund.find()).isTrue();
+        var response = merchant.refund(paymentId, 2_500L, "damaged");
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        var refund = response.as(PaymentCommand.class);
+        assertThat(refund.id()).startsWith("ref_");
+        assertThat(refund.kind()).isEqualTo(PaymentCommand.Kind.REFUND);
         var command = probe().awaitEvent(Topics.PAYMENT_COMMANDS, paymentId, "payment.refund", Duration.ofSeconds(10));
-        assertThat(command.value()).contains("\"amount\":2500", "\"refundId\":\"" + refund.group(1) + "\"");
+        var sent = Json.read(command.value(), RefundPayment.class);
+        assertThat(sent.amount()).isEqualTo(2_500);
+        assertThat(sent.refundId()).isEqualTo(refund.id());
 
-        probe().send(PaymentEventTypes.REFUNDED, paymentId, merchant.tenantId, new PaymentRefunded(paymentId,
-                refund.group(1), "ord", merchant.tenantId, 2500, 2500, "KRW", Instant.now()));
-        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.get("/api/v1/payments/" + paymentId).body()
-                .contains("\"PARTIALLY_REFUNDED\""));
-        assertThat(merchant.get("/api/v1/payments/" + paymentId).body()).contains("\"refundedAmount\":2500");
+        probe().send(PaymentEventTypes.REFUNDED, paymentId, tenantId, new PaymentRefunded(paymentId,
+                refund.id(), "ord", tenantId, 2500, 2500, "KRW", Instant.now()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.payment(paymentId).value().status()
+                == Payment.Status.PARTIALLY_REFUNDED);
+        assertThat(merchant.payment(paymentId).value().refundedAmount()).isEqualTo(2_500);
     }
 
     @Test
     void another_tenants_payment_does_not_exist_for_the_caller() throws Exception {
         String paymentId = approvedPayment(pendingOrder(300), 300);
 
-        assertThat(GatewayClient.forNewTenant(port, "stranger").get("/api/v1/payments/" + paymentId).statusCode())
-                .isEqualTo(404);
+        GatewayClient stranger = anotherTenant("stranger");
+        assertThat(stranger.payment(paymentId).status()).isEqualTo(404);
     }
 }

@@ -7,6 +7,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fluxpay.client.Order;
+import com.fluxpay.client.Requests.NewOrder;
+import com.fluxpay.client.Requests.NewWebhookEndpoint;
+import com.fluxpay.client.WebhookEndpoint;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
@@ -45,17 +49,18 @@ class NotificationCrashIT {
     void a_kill_during_delivery_loses_no_webhook_and_keeps_each_webhook_id() throws Exception {
         var fleet = Fleet.shared();
         var merchant = Merchant.open(fleet, "crash");
-        var registered = merchant.post("/api/v1/webhook-endpoints", "{\"url\":\"http://127.0.0.1:" + receiver.port()
-                + "/hooks\",\"eventTypes\":[\"order.created\"]}");
-        String endpointId = Merchant.idOf(registered.body());
-        merchant.await("/api/v1/webhook-endpoints/" + endpointId, "\"ACTIVE\"", Duration.ofSeconds(30));
+        var registered = merchant.api.registerEndpoint(NewWebhookEndpoint.at("http://127.0.0.1:" + receiver.port()
+                + "/hooks", "order.created"));
+        String endpointId = registered.value().id();
+        merchant.await(() -> merchant.api.endpoint(endpointId),
+                endpoint -> endpoint.status() == WebhookEndpoint.Status.ACTIVE, Duration.ofSeconds(30));
 
-        String inFlight = Merchant.idOf(merchant.post("/api/v1/orders", "{\"amount\":100,\"currency\":\"USD\"}").body());
+        String inFlight = merchant.api.createOrder(NewOrder.of(100, "USD")).value().id();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !webhooksAbout(inFlight).isEmpty());
         fleet.kill("notification-service");
-        String whileDown = Merchant.idOf(merchant.post("/api/v1/orders", "{\"amount\":200,\"currency\":\"USD\"}").body());
-        merchant.await("/api/v1/orders/" + whileDown, "\"PENDING\"", Duration.ofSeconds(30));
+        String whileDown = merchant.api.createOrder(NewOrder.of(200, "USD")).value().id();
+        merchant.awaitOrder(whileDown, Order.Status.PENDING);
         fleet.restart("notification-service");
 
         // the killed attempt is re-sent once its lease (8 s here) runs out; the waiting one goes out too

@@ -2,7 +2,8 @@ package com.fluxpay.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import com.fluxpay.client.Order;
+import com.fluxpay.client.Requests.NewOrder;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,16 @@ class TwoGatewaysIT {
         var onA = Merchant.open(fleet, "two gateways");
         var onB = onA.at(second);
         String key = UUID.randomUUID().toString();
-        String order = "{\"amount\":4100,\"currency\":\"KRW\"}";
+        var order = NewOrder.of(4_100, "KRW");
 
-        var first = onA.post("/api/v1/orders", order, key);
-        var retried = onB.post("/api/v1/orders", order, key);
+        var first = onA.api.createOrder(order, key);
+        var retried = onB.api.createOrder(order, key);
 
         assertThat(retried.body()).isEqualTo(first.body());
-        assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
-        String orderId = Merchant.idOf(first.body());
-        onB.await("/api/v1/orders/" + orderId, "\"PENDING\"", Duration.ofSeconds(30));
-        assertThat(onA.get("/api/v1/orders/" + orderId)).contains("\"PENDING\"");
+        assertThat(retried.header("Idempotent-Replayed")).contains("true");
+        String orderId = first.value().id();
+        onB.awaitOrder(orderId, Order.Status.PENDING);
+        assertThat(onA.api.order(orderId).value().status()).isEqualTo(Order.Status.PENDING);
     }
 
     @Test
@@ -43,8 +44,8 @@ class TwoGatewaysIT {
 
         int refused = 0;
         for (int i = 0; i < 3; i++) {
-            refused += onA.post("/api/v1/diagnostics/pings", "{}").statusCode() == 429 ? 1 : 0;
-            refused += onB.post("/api/v1/diagnostics/pings", "{}").statusCode() == 429 ? 1 : 0;
+            refused += onA.api.ping().status() == 429 ? 1 : 0;
+            refused += onB.api.ping().status() == 429 ? 1 : 0;
         }
         // six requests inside a second against a burst of three (plus at most one refill)
         assertThat(refused).isBetween(2, 3);

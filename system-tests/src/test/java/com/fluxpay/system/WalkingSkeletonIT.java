@@ -3,8 +3,11 @@ package com.fluxpay.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fluxpay.client.Order;
+import com.fluxpay.client.Requests.NewOrder;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +43,14 @@ class WalkingSkeletonIT {
     @Test
     void an_order_taken_by_the_gateway_is_opened_by_payment_service_and_seen_by_ledger_and_notification()
             throws Exception {
-        var response = merchant.post("/api/v1/orders",
-                "{\"amount\":15000,\"currency\":\"KRW\",\"description\":\"skeleton\",\"metadata\":{\"sku\":\"s-1\"}}");
-        assertThat(response.statusCode()).isIn(201, 202);
-        String orderId = Merchant.idOf(response.body());
+        var response = merchant.api.createOrder(NewOrder.of(15_000, "KRW").describedAs("skeleton")
+                .withMetadata(Map.of("sku", "s-1")));
+        assertThat(response.status()).isIn(201, 202);
+        String orderId = response.value().id();
 
-        merchant.await("/api/v1/orders/" + orderId, "\"PENDING\"", Duration.ofSeconds(30));
+        var opened = merchant.awaitOrder(orderId, Order.Status.PENDING);
+        assertThat(opened.amount()).isEqualTo(15_000);
+        assertThat(opened.metadata()).containsEntry("sku", "s-1");
         assertThat(rows("SELECT count(*) FROM payment.orders WHERE id = ?", orderId)).isOne();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> rows("SELECT count(*) FROM ledger.tracked_order WHERE order_id = ?", orderId) == 1);
@@ -55,19 +60,18 @@ class WalkingSkeletonIT {
 
     @Test
     void every_service_answers_a_ping_through_its_own_outbox() throws Exception {
-        String pingId = Merchant.idOf(merchant.post("/api/v1/diagnostics/pings", "{}").body());
+        String pingId = merchant.api.ping().value().id();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            String ping = merchant.get("/api/v1/diagnostics/pings/" + pingId);
-            return Fleet.SERVICES.stream().allMatch(service -> ping.contains("\"" + service + "\""));
-        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> merchant.api.ping(pingId).value().answeredBy()
+                .containsAll(Fleet.SERVICES));
     }
 
     @Test
     void bad_input_is_refused_at_the_gateway_with_a_stable_code() throws Exception {
-        var response = merchant.post("/api/v1/orders", "{\"amount\":0,\"currency\":\"KRW\"}");
+        var response = merchant.api.createOrder(NewOrder.of(0, "KRW"));
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"code\":\"REQ_001\"");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.problem().code()).isEqualTo("REQ_001");
+        assertThat(response.problem().fields()).containsExactly("amount");
     }
 }
