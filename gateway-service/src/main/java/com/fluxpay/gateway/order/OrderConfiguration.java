@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.gateway.order.adapter.in.kafka.OrderEventsConsumer;
 import com.fluxpay.gateway.order.adapter.out.outbox.OutboxOrderCommands;
 import com.fluxpay.gateway.order.adapter.out.persistence.JdbcOrderViews;
-import com.fluxpay.gateway.order.application.ChangingOrder;
+import com.fluxpay.gateway.order.application.RequestingOrderChange;
 import com.fluxpay.gateway.order.application.ReadingOrders;
 import com.fluxpay.gateway.order.application.RequestingOrder;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
@@ -37,8 +37,8 @@ public class OrderConfiguration {
     }
 
     @Bean
-    ChangingOrder changingOrder(JdbcOrderViews views, OutboxOrderCommands commands, Clock clock, Awaiting awaiting) {
-        return new ChangingOrder(views, commands, clock, awaiting);
+    RequestingOrderChange changingOrder(JdbcOrderViews views, OutboxOrderCommands commands, Clock clock, Awaiting awaiting) {
+        return new RequestingOrderChange(views, commands, clock, awaiting);
     }
 
     @Bean

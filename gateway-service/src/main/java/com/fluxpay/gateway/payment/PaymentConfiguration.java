@@ -2,9 +2,9 @@ package com.fluxpay.gateway.payment;
 
 import com.fluxpay.gateway.order.application.port.OrderViews;
 import com.fluxpay.gateway.payment.adapter.in.kafka.PaymentEventsConsumer;
-import com.fluxpay.gateway.payment.adapter.out.outbox.OutboxPaymentCommands;
+import com.fluxpay.gateway.payment.adapter.out.outbox.OutboxPaymentCommandRequests;
 import com.fluxpay.gateway.payment.adapter.out.persistence.JdbcPaymentViews;
-import com.fluxpay.gateway.payment.application.ChangingPayment;
+import com.fluxpay.gateway.payment.application.RequestingPaymentChange;
 import com.fluxpay.gateway.payment.application.PayingOrder;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
 import com.fluxpay.gateway.readmodel.application.ProjectionSignals;
@@ -31,19 +31,19 @@ public class PaymentConfiguration {
     }
 
     @Bean
-    OutboxPaymentCommands paymentCommands(Transactions transactions, JdbcPaymentViews views, Outbox outbox) {
-        return new OutboxPaymentCommands(transactions, views, outbox);
+    OutboxPaymentCommandRequests paymentCommands(Transactions transactions, JdbcPaymentViews views, Outbox outbox) {
+        return new OutboxPaymentCommandRequests(transactions, views, outbox);
     }
 
     @Bean
-    PayingOrder payingOrder(OrderViews orders, JdbcPaymentViews payments, OutboxPaymentCommands commands,
+    PayingOrder payingOrder(OrderViews orders, JdbcPaymentViews payments, OutboxPaymentCommandRequests commands,
                             Clock clock, Awaiting awaiting) {
         return new PayingOrder(orders, payments, commands, clock, awaiting);
     }
 
     @Bean
-    ChangingPayment changingPayment(JdbcPaymentViews payments, OutboxPaymentCommands commands, Clock clock,
+    RequestingPaymentChange changingPayment(JdbcPaymentViews payments, OutboxPaymentCommandRequests commands, Clock clock,
                                     Awaiting awaiting) {
-        return new ChangingPayment(payments, commands, clock, awaiting);
+        return new RequestingPaymentChange(payments, commands, clock, awaiting);
     }
 }

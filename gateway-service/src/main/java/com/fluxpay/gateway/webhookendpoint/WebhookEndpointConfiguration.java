@@ -5,7 +5,7 @@ import com.fluxpay.gateway.readmodel.application.Awaiting;
 import com.fluxpay.gateway.readmodel.application.ProjectionSignals;
 import com.fluxpay.gateway.webhookendpoint.adapter.in.kafka.NotificationEventsConsumer;
 import com.fluxpay.gateway.webhookendpoint.adapter.out.crypto.SecretBoxSealer;
-import com.fluxpay.gateway.webhookendpoint.adapter.out.persistence.JdbcWebhookEndpoints;
+import com.fluxpay.gateway.webhookendpoint.adapter.out.persistence.JdbcWebhookEndpointViews;
 import com.fluxpay.gateway.webhookendpoint.application.ManagingWebhookEndpoints;
 import com.fluxpay.platform.crypto.SecretBox;
 import com.fluxpay.platform.inbox.Inbox;
@@ -21,19 +21,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class WebhookEndpointConfiguration {
 
     @Bean
-    JdbcWebhookEndpoints webhookEndpoints(JdbcTemplate jdbc, Transactions transactions, Outbox outbox,
+    JdbcWebhookEndpointViews webhookEndpoints(JdbcTemplate jdbc, Transactions transactions, Outbox outbox,
                                           ObjectMapper json) {
-        return new JdbcWebhookEndpoints(jdbc, transactions, outbox, json);
+        return new JdbcWebhookEndpointViews(jdbc, transactions, outbox, json);
     }
 
     @Bean
-    ManagingWebhookEndpoints managingWebhookEndpoints(JdbcWebhookEndpoints endpoints, SecretBox secretBox, Clock clock,
+    ManagingWebhookEndpoints managingWebhookEndpoints(JdbcWebhookEndpointViews endpoints, SecretBox secretBox, Clock clock,
                                                       Awaiting awaiting) {
         return new ManagingWebhookEndpoints(endpoints, new SecretBoxSealer(secretBox), clock, awaiting);
     }
 
     @Bean
-    NotificationEventsConsumer notificationEventsConsumer(Inbox inbox, JdbcWebhookEndpoints endpoints,
+    NotificationEventsConsumer notificationEventsConsumer(Inbox inbox, JdbcWebhookEndpointViews endpoints,
                                                           ProjectionSignals signals) {
         return new NotificationEventsConsumer(inbox, endpoints, signals);
     }

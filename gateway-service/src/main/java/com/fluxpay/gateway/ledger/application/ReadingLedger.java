@@ -4,7 +4,7 @@ import com.fluxpay.gateway.readmodel.application.Paging;
 
 import com.fluxpay.gateway.ledger.application.port.LedgerViews;
 import com.fluxpay.gateway.ledger.domain.LedgerPosting;
-import com.fluxpay.gateway.ledger.domain.TrialBalance;
+import com.fluxpay.gateway.ledger.domain.TrialBalanceView;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import com.fluxpay.gateway.readmodel.domain.Page;
 import java.time.Instant;
@@ -30,8 +30,8 @@ public final class ReadingLedger {
                 posting -> new Cursor(posting.recordedAt(), Long.toString(posting.sequence())));
     }
 
-    public TrialBalance trialBalance(String tenantId) {
-        return TrialBalance.of(ledger.latestBalances(tenantId));
+    public TrialBalanceView trialBalance(String tenantId) {
+        return TrialBalanceView.of(ledger.latestBalances(tenantId));
     }
 
     private static Long parse(String sequence) {

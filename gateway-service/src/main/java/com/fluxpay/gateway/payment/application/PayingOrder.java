@@ -6,7 +6,7 @@ import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
 
 import com.fluxpay.gateway.order.application.port.OrderViews;
-import com.fluxpay.gateway.payment.application.port.PaymentCommands;
+import com.fluxpay.gateway.payment.application.port.PaymentCommandRequests;
 import com.fluxpay.gateway.payment.application.port.PaymentViews;
 import com.fluxpay.gateway.idempotency.domain.RequestFingerprint;
 import com.fluxpay.gateway.payment.domain.PaymentRequest;
@@ -24,11 +24,11 @@ public final class PayingOrder {
 
     private final OrderViews orders;
     private final PaymentViews payments;
-    private final PaymentCommands commands;
+    private final PaymentCommandRequests commands;
     private final Clock clock;
     private final Awaiting awaiting;
 
-    public PayingOrder(OrderViews orders, PaymentViews payments, PaymentCommands commands, Clock clock, Awaiting awaiting) {
+    public PayingOrder(OrderViews orders, PaymentViews payments, PaymentCommandRequests commands, Clock clock, Awaiting awaiting) {
         this.orders = orders;
         this.payments = payments;
         this.commands = commands;

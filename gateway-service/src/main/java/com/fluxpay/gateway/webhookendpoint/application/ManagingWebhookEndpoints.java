@@ -9,7 +9,7 @@ import com.fluxpay.gateway.readmodel.application.Paging;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.gateway.webhookendpoint.application.port.SecretSealer;
-import com.fluxpay.gateway.webhookendpoint.application.port.WebhookEndpoints;
+import com.fluxpay.gateway.webhookendpoint.application.port.WebhookEndpointViews;
 import com.fluxpay.gateway.idempotency.domain.RequestFingerprint;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import com.fluxpay.gateway.readmodel.domain.Page;
@@ -46,12 +46,12 @@ public final class ManagingWebhookEndpoints {
             .filter(type -> type.topic().equals(Topics.ORDER_EVENTS) || type.topic().equals(Topics.PAYMENT_EVENTS))
             .map(type -> type.name()).collect(Collectors.toUnmodifiableSet());
 
-    private final WebhookEndpoints endpoints;
+    private final WebhookEndpointViews endpoints;
     private final SecretSealer sealer;
     private final Clock clock;
     private final Awaiting awaiting;
 
-    public ManagingWebhookEndpoints(WebhookEndpoints endpoints, SecretSealer sealer, Clock clock, Awaiting awaiting) {
+    public ManagingWebhookEndpoints(WebhookEndpointViews endpoints, SecretSealer sealer, Clock clock, Awaiting awaiting) {
         this.endpoints = endpoints;
         this.sealer = sealer;
         this.clock = clock;

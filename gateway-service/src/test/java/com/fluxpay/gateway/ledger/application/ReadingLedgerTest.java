@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fluxpay.gateway.ledger.application.port.LedgerViews;
 import com.fluxpay.gateway.ledger.domain.LedgerPosting;
-import com.fluxpay.gateway.ledger.domain.TrialBalance;
+import com.fluxpay.gateway.ledger.domain.TrialBalanceView;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ class ReadingLedgerTest {
 
         final List<LedgerPosting> postings = new ArrayList<>();
         final List<String> reads = new ArrayList<>();
-        List<TrialBalance.Row> balances = List.of();
+        List<TrialBalanceView.Row> balances = List.of();
 
         InMemoryLedger() {
             for (long sequence = 1; sequence <= 5; sequence++) {
@@ -46,7 +46,7 @@ class ReadingLedgerTest {
         }
 
         @Override
-        public List<TrialBalance.Row> latestBalances(String tenantId) {
+        public List<TrialBalanceView.Row> latestBalances(String tenantId) {
             return balances;
         }
     }
@@ -86,13 +86,13 @@ class ReadingLedgerTest {
 
     @Test
     void the_trial_balance_sets_debit_normal_accounts_against_credit_normal_ones_per_currency() {
-        ledger.balances = List.of(new TrialBalance.Row("PSP_CLEARING", "ASSET", "KRW", 20_000),
-                new TrialBalance.Row("MERCHANT_PAYABLE", "LIABILITY", "KRW", 20_000),
-                new TrialBalance.Row("PSP_CLEARING", "ASSET", "USD", 5));
+        ledger.balances = List.of(new TrialBalanceView.Row("PSP_CLEARING", "ASSET", "KRW", 20_000),
+                new TrialBalanceView.Row("MERCHANT_PAYABLE", "LIABILITY", "KRW", 20_000),
+                new TrialBalanceView.Row("PSP_CLEARING", "ASSET", "USD", 5));
 
         var trial = reading.trialBalance(TENANT);
 
-        assertThat(trial.perCurrency().get("KRW")).isEqualTo(new TrialBalance.Totals(20_000, 20_000));
+        assertThat(trial.perCurrency().get("KRW")).isEqualTo(new TrialBalanceView.Totals(20_000, 20_000));
         assertThat(trial.balanced()).isFalse();
     }
 }

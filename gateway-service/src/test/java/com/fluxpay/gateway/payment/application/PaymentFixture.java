@@ -1,7 +1,7 @@
 package com.fluxpay.gateway.payment.application;
 
 import com.fluxpay.gateway.order.domain.OrderView;
-import com.fluxpay.gateway.payment.application.port.PaymentCommands;
+import com.fluxpay.gateway.payment.application.port.PaymentCommandRequests;
 import com.fluxpay.gateway.payment.application.port.PaymentViews;
 import com.fluxpay.gateway.payment.domain.PaymentCommandView;
 import com.fluxpay.gateway.payment.domain.PaymentRequest;
@@ -76,7 +76,7 @@ final class PaymentFixture {
      * What the gateway sends to payment-service, recorded; like the outbox adapter it writes the REQUESTED rows.
      * The {@code answering...} hooks play payment-service answering before the wait ends.
      */
-    static final class SentPaymentCommands implements PaymentCommands {
+    static final class SentPaymentCommands implements PaymentCommandRequests {
 
         private final InMemoryPayments payments;
         final List<PaymentView> confirmations = new ArrayList<>();

@@ -3,7 +3,7 @@ package com.fluxpay.gateway.webhookendpoint.application;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import com.fluxpay.gateway.webhookendpoint.application.port.EndpointProjection;
 import com.fluxpay.gateway.webhookendpoint.application.port.SecretSealer;
-import com.fluxpay.gateway.webhookendpoint.application.port.WebhookEndpoints;
+import com.fluxpay.gateway.webhookendpoint.application.port.WebhookEndpointViews;
 import com.fluxpay.gateway.webhookendpoint.domain.EndpointRequest;
 import com.fluxpay.gateway.webhookendpoint.domain.EndpointView;
 import java.time.Clock;
@@ -29,7 +29,7 @@ final class WebhookEndpointFixture {
      * Endpoints as notification-service reports them, and what was sent to it. {@code answering} plays its
      * answer to a registration before the wait ends (by default none comes).
      */
-    static final class InMemoryEndpoints implements WebhookEndpoints, EndpointProjection {
+    static final class InMemoryEndpoints implements WebhookEndpointViews, EndpointProjection {
 
         private final Clock clock;
         private final Map<String, EndpointView> endpoints = new ConcurrentHashMap<>();

@@ -1,7 +1,7 @@
 package com.fluxpay.gateway.ledger.application.port;
 
 import com.fluxpay.gateway.ledger.domain.LedgerPosting;
-import com.fluxpay.gateway.ledger.domain.TrialBalance;
+import com.fluxpay.gateway.ledger.domain.TrialBalanceView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,5 +15,5 @@ public interface LedgerViews {
     /** Postings to the account, newest first, before the sequence (null: from the newest). */
     List<LedgerPosting> postings(String tenantId, String account, String currency, Long beforeSequence, int limit);
 
-    List<TrialBalance.Row> latestBalances(String tenantId);
+    List<TrialBalanceView.Row> latestBalances(String tenantId);
 }

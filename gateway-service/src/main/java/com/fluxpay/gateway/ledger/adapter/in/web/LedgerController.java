@@ -4,7 +4,7 @@ import com.fluxpay.gateway.http.Callers;
 import com.fluxpay.gateway.http.PageResource;
 
 import com.fluxpay.gateway.ledger.application.ReadingLedger;
-import com.fluxpay.gateway.ledger.domain.TrialBalance;
+import com.fluxpay.gateway.ledger.domain.TrialBalanceView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +55,7 @@ public class LedgerController {
     @GetMapping("/trial-balance")
     @Operation(summary = "Every account's balance; per currency, debit-normal and credit-normal totals agree")
     public Map<String, Object> trialBalance(HttpServletRequest request) {
-        TrialBalance trial = ledger.trialBalance(Callers.of(request).tenantId());
+        TrialBalanceView trial = ledger.trialBalance(Callers.of(request).tenantId());
         var body = new LinkedHashMap<String, Object>();
         body.put("balanced", trial.balanced());
         body.put("perCurrency", trial.perCurrency());

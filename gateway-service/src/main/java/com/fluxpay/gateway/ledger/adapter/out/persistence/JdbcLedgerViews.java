@@ -4,7 +4,7 @@ import com.fluxpay.gateway.ledger.application.port.LedgerProjection;
 import com.fluxpay.contracts.ledger.LedgerEntryPosted;
 import com.fluxpay.gateway.ledger.application.port.LedgerViews;
 import com.fluxpay.gateway.ledger.domain.LedgerPosting;
-import com.fluxpay.gateway.ledger.domain.TrialBalance;
+import com.fluxpay.gateway.ledger.domain.TrialBalanceView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -59,12 +59,12 @@ public class JdbcLedgerViews implements LedgerViews, LedgerProjection {
     }
 
     @Override
-    public List<TrialBalance.Row> latestBalances(String tenantId) {
+    public List<TrialBalanceView.Row> latestBalances(String tenantId) {
         return jdbc.query("""
                 SELECT DISTINCT ON (account, currency) account, account_type, currency, balance_after
                   FROM ledger_posting_view WHERE tenant_id = ?
                  ORDER BY account, currency, sequence DESC, posting_index DESC""",
-                (rs, n) -> new TrialBalance.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                (rs, n) -> new TrialBalanceView.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
                 tenantId);
     }
 

@@ -2,14 +2,14 @@ package com.fluxpay.gateway.order.adapter.in.web;
 
 import com.fluxpay.gateway.http.IdempotencyKeys;
 import com.fluxpay.gateway.order.domain.OrderView;
-import com.fluxpay.gateway.order.application.ChangingOrder.OrderChange;
+import com.fluxpay.gateway.order.application.RequestingOrderChange.OrderChange;
 import com.fluxpay.gateway.http.Replies;
 import com.fluxpay.gateway.http.CommandResponses;
 import com.fluxpay.gateway.http.ApiProblems;
 import com.fluxpay.gateway.http.Callers;
 import com.fluxpay.gateway.http.PageResource;
 
-import com.fluxpay.gateway.order.application.ChangingOrder;
+import com.fluxpay.gateway.order.application.RequestingOrderChange;
 import com.fluxpay.gateway.order.application.ReadingOrders;
 import com.fluxpay.gateway.order.application.RequestOrderCommand;
 import com.fluxpay.gateway.order.application.RequestingOrder;
@@ -43,7 +43,7 @@ public class OrderController {
 
     private final RequestingOrder requestingOrder;
     private final ReadingOrders readingOrders;
-    private final ChangingOrder changingOrder;
+    private final RequestingOrderChange changingOrder;
 
     private static final String PATH = "/api/v1/orders";
     private static final Replies<OrderView> ORDER = Replies.at(PATH, OrderResource::of).refusalShows("order");
@@ -54,7 +54,7 @@ public class OrderController {
                     "status", change.command().status())))
             .refusalShows("order", change -> OrderResource.of(change.order()));
 
-    public OrderController(RequestingOrder requestingOrder, ReadingOrders readingOrders, ChangingOrder changingOrder) {
+    public OrderController(RequestingOrder requestingOrder, ReadingOrders readingOrders, RequestingOrderChange changingOrder) {
         this.requestingOrder = requestingOrder;
         this.readingOrders = readingOrders;
         this.changingOrder = changingOrder;

@@ -2,14 +2,14 @@ package com.fluxpay.gateway.payment.adapter.in.web;
 
 import com.fluxpay.gateway.http.IdempotencyKeys;
 import com.fluxpay.gateway.payment.domain.PaymentView;
-import com.fluxpay.gateway.payment.application.ChangingPayment.PaymentChange;
+import com.fluxpay.gateway.payment.application.RequestingPaymentChange.PaymentChange;
 import com.fluxpay.gateway.http.Replies;
 import com.fluxpay.gateway.http.CommandResponses;
 import com.fluxpay.gateway.http.ApiProblems;
 import com.fluxpay.gateway.http.Callers;
 import com.fluxpay.gateway.http.PageResource;
 
-import com.fluxpay.gateway.payment.application.ChangingPayment;
+import com.fluxpay.gateway.payment.application.RequestingPaymentChange;
 import com.fluxpay.gateway.payment.application.PayingOrder;
 import com.fluxpay.gateway.payment.domain.PaymentCommandView.Kind;
 import com.fluxpay.gateway.payment.domain.PaymentRequest;
@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class PaymentController {
 
     private final PayingOrder payingOrder;
-    private final ChangingPayment changingPayment;
+    private final RequestingPaymentChange changingPayment;
 
     private static final String PATH = "/api/v1/payments";
     private static final Replies<PaymentView> PAYMENT = Replies.at(PATH, PaymentResource::of).refusalShows("payment");
@@ -48,7 +48,7 @@ public class PaymentController {
             .whilePending(change -> PaymentResource.CommandResource.of(change.command()))
             .refusalShows("command", change -> PaymentResource.CommandResource.of(change.command()));
 
-    public PaymentController(PayingOrder payingOrder, ChangingPayment changingPayment) {
+    public PaymentController(PayingOrder payingOrder, RequestingPaymentChange changingPayment) {
         this.payingOrder = payingOrder;
         this.changingPayment = changingPayment;
     }

@@ -4,7 +4,7 @@ import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
 import com.fluxpay.gateway.readmodel.application.Paging;
 
-import com.fluxpay.gateway.payment.application.port.PaymentCommands;
+import com.fluxpay.gateway.payment.application.port.PaymentCommandRequests;
 import com.fluxpay.gateway.payment.application.port.PaymentViews;
 import com.fluxpay.gateway.idempotency.domain.RequestFingerprint;
 import com.fluxpay.gateway.payment.domain.PaymentCommandView;
@@ -22,14 +22,14 @@ import com.fluxpay.gateway.readmodel.domain.Page;
  * Captures, cancels and refunds: sent to payment-service, which applies the payment's rules and asks the
  * PSP; the answer (done or rejected with a code) is awaited a bounded time.
  */
-public final class ChangingPayment {
+public final class RequestingPaymentChange {
 
     private final PaymentViews payments;
-    private final PaymentCommands commands;
+    private final PaymentCommandRequests commands;
     private final Clock clock;
     private final Awaiting awaiting;
 
-    public ChangingPayment(PaymentViews payments, PaymentCommands commands, Clock clock, Awaiting awaiting) {
+    public RequestingPaymentChange(PaymentViews payments, PaymentCommandRequests commands, Clock clock, Awaiting awaiting) {
         this.payments = payments;
         this.commands = commands;
         this.clock = clock;

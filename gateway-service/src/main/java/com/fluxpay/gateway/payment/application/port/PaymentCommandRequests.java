@@ -7,7 +7,7 @@ import com.fluxpay.gateway.payment.domain.PaymentView;
 import java.time.Instant;
 
 /** Sends payment commands on, recording each as REQUESTED in the same transaction. */
-public interface PaymentCommands {
+public interface PaymentCommandRequests {
 
     void confirm(String paymentId, OrderView order, PaymentRequest request, Instant at);
 

@@ -18,14 +18,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Completes or cancels an order: payment-service decides (it owns the order's rules and its payment); the
  * gateway waits a bounded time until the order shows the asked status or the request was refused.
  */
-public final class ChangingOrder {
+public final class RequestingOrderChange {
 
     private final OrderViews views;
     private final OrderCommands commands;
     private final Clock clock;
     private final Awaiting awaiting;
 
-    public ChangingOrder(OrderViews views, OrderCommands commands, Clock clock, Awaiting awaiting) {
+    public RequestingOrderChange(OrderViews views, OrderCommands commands, Clock clock, Awaiting awaiting) {
         this.views = views;
         this.commands = commands;
         this.clock = clock;

@@ -7,7 +7,7 @@ import com.fluxpay.contracts.payment.CapturePayment;
 import com.fluxpay.contracts.payment.ConfirmPayment;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.contracts.payment.RefundPayment;
-import com.fluxpay.gateway.payment.application.port.PaymentCommands;
+import com.fluxpay.gateway.payment.application.port.PaymentCommandRequests;
 import com.fluxpay.gateway.order.domain.OrderView;
 import com.fluxpay.gateway.payment.domain.PaymentCommandView;
 import com.fluxpay.gateway.payment.domain.PaymentRequest;
@@ -18,13 +18,13 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Each payment command and its REQUESTED row commit together, or neither does. */
-public class OutboxPaymentCommands implements PaymentCommands {
+public class OutboxPaymentCommandRequests implements PaymentCommandRequests {
 
     private final Transactions transactions;
     private final PaymentProjection views;
     private final Outbox outbox;
 
-    public OutboxPaymentCommands(Transactions transactions, PaymentProjection views, Outbox outbox) {
+    public OutboxPaymentCommandRequests(Transactions transactions, PaymentProjection views, Outbox outbox) {
         this.transactions = transactions;
         this.views = views;
         this.outbox = outbox;

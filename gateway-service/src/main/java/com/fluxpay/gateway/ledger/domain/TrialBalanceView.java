@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * Every account's balance, and per currency the debit-normal total against the credit-normal total: equal
  * in a ledger where every entry balanced.
  */
-public record TrialBalance(List<Row> accounts, Map<String, Totals> perCurrency) {
+public record TrialBalanceView(List<Row> accounts, Map<String, Totals> perCurrency) {
 
     private static final Set<String> DEBIT_NORMAL = Set.of("ASSET", "EXPENSE");
 
@@ -23,7 +23,7 @@ public record TrialBalance(List<Row> accounts, Map<String, Totals> perCurrency) 
         }
     }
 
-    public static TrialBalance of(List<Row> accounts) {
+    public static TrialBalanceView of(List<Row> accounts) {
         Map<String, Totals> totals = new TreeMap<>();
         for (Row row : accounts) {
             var current = totals.getOrDefault(row.currency(), new Totals(0, 0));
@@ -31,7 +31,7 @@ public record TrialBalance(List<Row> accounts, Map<String, Totals> perCurrency) 
                     ? new Totals(Math.addExact(current.debitNormal(), row.balance()), current.creditNormal())
                     : new Totals(current.debitNormal(), Math.addExact(current.creditNormal(), row.balance())));
         }
-        return new TrialBalance(List.copyOf(accounts), totals);
+        return new TrialBalanceView(List.copyOf(accounts), totals);
     }
 
     public boolean balanced() {

@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.order.application.OrderFixture;
-import com.fluxpay.gateway.payment.application.ChangingPayment.PaymentChange;
+import com.fluxpay.gateway.payment.application.RequestingPaymentChange.PaymentChange;
 import com.fluxpay.gateway.payment.application.PaymentFixture.InMemoryPayments;
 import com.fluxpay.gateway.payment.application.PaymentFixture.SentPaymentCommands;
 import com.fluxpay.gateway.payment.domain.PaymentCommandView;
 import com.fluxpay.gateway.payment.domain.PaymentCommandView.Kind;
 import org.junit.jupiter.api.Test;
 
-class ChangingPaymentTest {
+class RequestingPaymentChangeTest {
 
     private final InMemoryPayments payments = new InMemoryPayments()
             .with(PaymentFixture.payment("pay_captured", "PARTIALLY_REFUNDED", 10_000, 10_000, 2_500))
             .with(PaymentFixture.payment("pay_authorized", "AUTHORIZED", 10_000, 4_000, 0));
     private final SentPaymentCommands sent = new SentPaymentCommands(payments);
-    private final ChangingPayment changing = new ChangingPayment(payments, sent, CLOCK, OrderFixture.shortWait());
+    private final RequestingPaymentChange changing = new RequestingPaymentChange(payments, sent, CLOCK, OrderFixture.shortWait());
 
     @Test
     void a_refund_without_an_amount_asks_for_everything_still_refundable() {

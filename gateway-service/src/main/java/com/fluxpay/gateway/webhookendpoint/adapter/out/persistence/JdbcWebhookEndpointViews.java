@@ -12,7 +12,7 @@ import com.fluxpay.contracts.notification.ReplayFailedWebhookMessages;
 import com.fluxpay.contracts.notification.ReplayWebhookMessage;
 import com.fluxpay.contracts.notification.RotateWebhookSecret;
 import com.fluxpay.contracts.notification.UpdateWebhookEndpoint;
-import com.fluxpay.gateway.webhookendpoint.application.port.WebhookEndpoints;
+import com.fluxpay.gateway.webhookendpoint.application.port.WebhookEndpointViews;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import com.fluxpay.gateway.webhookendpoint.domain.EndpointRequest;
 import com.fluxpay.gateway.webhookendpoint.domain.EndpointView;
@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Webhook endpoint commands through the outbox, and the endpoint read model the notification events keep.
  * Projections stamp the database's clock, the same clock a waiting request compares against.
  */
-public class JdbcWebhookEndpoints implements WebhookEndpoints, EndpointProjection {
+public class JdbcWebhookEndpointViews implements WebhookEndpointViews, EndpointProjection {
 
     private static final TypeReference<List<String>> TYPES = new TypeReference<>() {
     };
@@ -46,7 +46,7 @@ public class JdbcWebhookEndpoints implements WebhookEndpoints, EndpointProjectio
     private static final KeysetQuery LIST = KeysetQuery.of(COLUMNS, "requested_at", "endpoint_id")
             .where("tenant_id = ? AND status <> 'DELETED'");
 
-    public JdbcWebhookEndpoints(JdbcTemplate jdbc, Transactions transactions, Outbox outbox, ObjectMapper json) {
+    public JdbcWebhookEndpointViews(JdbcTemplate jdbc, Transactions transactions, Outbox outbox, ObjectMapper json) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;

@@ -7,7 +7,7 @@ import static com.fluxpay.gateway.order.application.OrderFixture.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fluxpay.gateway.command.CommandOutcome;
-import com.fluxpay.gateway.order.application.ChangingOrder.OrderChange;
+import com.fluxpay.gateway.order.application.RequestingOrderChange.OrderChange;
 import com.fluxpay.gateway.order.application.OrderFixture.InMemoryOrders;
 import com.fluxpay.gateway.order.application.OrderFixture.SentOrderCommands;
 import com.fluxpay.gateway.order.domain.OrderCommandView;
@@ -15,12 +15,12 @@ import com.fluxpay.gateway.order.domain.OrderCommandView.Kind;
 import com.fluxpay.gateway.order.domain.OrderView;
 import org.junit.jupiter.api.Test;
 
-class ChangingOrderTest {
+class RequestingOrderChangeTest {
 
     private final InMemoryOrders orders = new InMemoryOrders().with(order("ord_paid", "PAID", 5_000),
             order("ord_done", OrderView.COMPLETED, 5_000));
     private final SentOrderCommands sent = new SentOrderCommands(orders);
-    private final ChangingOrder changing = new ChangingOrder(orders, sent, CLOCK, OrderFixture.shortWait());
+    private final RequestingOrderChange changing = new RequestingOrderChange(orders, sent, CLOCK, OrderFixture.shortWait());
 
     @Test
     void changing_an_order_that_does_not_exist_is_not_found_and_sends_nothing() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Webhook endpoint commands to notification-service, and the read model of what it reports. */
-public interface WebhookEndpoints {
+public interface WebhookEndpointViews {
 
     /** Records the endpoint as REQUESTED and sends the register command, in one transaction. */
     void register(String endpointId, String tenantId, String mode, EndpointRequest request, String sealedSecret,
