@@ -23,8 +23,9 @@ public record Grant(GrantId id, Funding funding, int priority, Instant grantedAt
         if (quantity <= 0 || reserved < 0 || refundPending < 0 || consumed < 0 || expired < 0 || refunded < 0) {
             throw new IllegalArgumentException("grant " + id + " has a negative part or no quantity");
         }
-        if (Math.addExact(Math.addExact(reserved, refundPending), Math.addExact(consumed, Math.addExact(expired, refunded)))
-                > quantity) {
+        long placed = Math.addExact(Math.addExact(reserved, refundPending),
+                Math.addExact(consumed, Math.addExact(expired, refunded)));
+        if (placed > quantity) {
             throw new IllegalArgumentException("grant " + id + " has more credits placed than it granted");
         }
     }

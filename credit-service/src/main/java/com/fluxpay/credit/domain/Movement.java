@@ -31,7 +31,8 @@ public record Movement(long sequence, MovementKind kind, long quantity, List<All
         Objects.requireNonNull(reservationId, "reservationId");
         Objects.requireNonNull(crossedLow, "crossedLow");
         if (quantity <= 0 || quantity != Allocations.total(allocations)) {
-            throw new IllegalArgumentException(kind + " of " + quantity + " does not match its allocations " + allocations);
+            throw new IllegalArgumentException(kind + " of " + quantity + " does not match its allocations "
+                    + allocations);
         }
     }
 

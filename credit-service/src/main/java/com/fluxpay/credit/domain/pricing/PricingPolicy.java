@@ -30,7 +30,8 @@ public record PricingPolicy(String clientService, String feature, List<PricingVe
             throw new IllegalStateException("policy " + clientService + "/" + feature + " is invalid: " + violations());
         }
         return versionAt(at)
-                .<PriceQuote>map(version -> new PriceQuote.Priced(version.price(quantity, usedInPeriod), version.version()))
+                .<PriceQuote>map(version -> new PriceQuote.Priced(version.price(quantity, usedInPeriod),
+                        version.version()))
                 .orElseGet(() -> new PriceQuote.NotInForce(at));
     }
 

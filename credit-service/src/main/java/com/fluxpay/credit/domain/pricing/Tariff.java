@@ -26,7 +26,7 @@ public sealed interface Tariff permits Tariff.PerUnit, Tariff.Graduated {
         }
     }
 
-    /** Each unit is priced by the tier its position falls in (graduated, not volume: earlier units keep their price). */
+    /** Each unit costs the price of the tier its position falls in: graduated, not volume. */
     record Graduated(List<Tier> tiers) implements Tariff {
 
         @Override
