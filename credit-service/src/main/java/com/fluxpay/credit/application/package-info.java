@@ -1,5 +1,6 @@
 /**
- * The credit use cases (top-up, grant, reserve, consume, release, refund) and the ports they need, such as
- * CreditAccounts; they arrive with the credits issue.
+ * The credit use cases (grant, reserve, consume, release, spend, refund a top-up, settle what fell due) and the
+ * ports they need. Each goes through {@link com.fluxpay.credit.application.ChangingCreditAccount}: one locked
+ * account, one transaction, what the domain booked stored and published together.
  */
 package com.fluxpay.credit.application;

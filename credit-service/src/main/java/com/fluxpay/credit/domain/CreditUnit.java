@@ -1,0 +1,22 @@
+package com.fluxpay.credit.domain;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** What a tenant counts credits in ({@code credits}, {@code tokens}): configured per tenant, never mixed. */
+public record CreditUnit(String code) {
+
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+
+    public CreditUnit {
+        Objects.requireNonNull(code, "code");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("a credit unit is 1-32 lower-case letters, digits, '_' or '-': " + code);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
