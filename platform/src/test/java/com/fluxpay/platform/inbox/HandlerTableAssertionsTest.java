@@ -1,4 +1,4 @@
-package com.fluxpay.platform.testing;
+package com.fluxpay.platform.inbox;
 
 import static com.fluxpay.platform.testing.HandlerTableAssertions.assertCovers;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
-import com.fluxpay.platform.inbox.EventHandlers;
 import org.junit.jupiter.api.Test;
 
 class HandlerTableAssertionsTest {
