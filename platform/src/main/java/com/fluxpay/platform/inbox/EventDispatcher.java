@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code @KafkaListener} that hands each envelope (or each poll's batch) to {@code dispatch} with its table.
  *
  * <ul>
- *   <li>a row's handler runs once per event, in the inbox transaction; a redelivery changes nothing;</li>
+ *   <li>a row's handler runs in the inbox transaction, and what it writes is committed once per event; a
+ *       redelivery changes nothing;</li>
  *   <li>an ignored type costs nothing: no decoding, no database round trip;</li>
  *   <li>a type no row handles and the table does not ignore is counted ({@code fluxpay.consumer.unhandled},
  *       tagged consumer, type and version) and logged, at WARN the first time per consumer and type, then at DEBUG;
@@ -43,7 +44,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inbox keeps the others from being applied twice. A {@linkplain EventHandlers.Builder#onPlanned planned} row, whose
  * planning works outside any transaction (a PSP call) and must see the effects before it, ends the run: the
  * envelopes before it commit first, then it is applied in its own transaction. Ignored and unhandled types take no
- * part. Services need not change when this does: their listeners only name the table.
+ * part. A handler may so run again after a rolled-back attempt (as after any rolled-back retry): work outside the
+ * database belongs in a planned row, never part of a shared transaction, or in an after-commit hook.
+ *
+ * <p>Tables are the same for both entry points: a consumer moves to batches by its listener's signature alone
+ * ({@code @KafkaListener(..., batch = "true") void on(List<EventEnvelope> batch)}), and how batches are committed
+ * can change here without any consumer changing.
  */
 public final class EventDispatcher {
 

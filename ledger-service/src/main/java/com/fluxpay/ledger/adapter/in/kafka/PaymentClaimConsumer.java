@@ -31,8 +31,9 @@ public class PaymentClaimConsumer {
         this.recording = recording;
         this.handlers = EventHandlers.forConsumer(CONSUMER)
                 .on(PaymentEventTypes.APPROVED, (e, envelope) -> recording.record(claim(envelope.id(),
-                        PaymentEventTypes.APPROVED, e.paymentId(), e.tenantId(), e.captureMode() == CaptureMode.AUTOMATIC
-                                ? ClaimKind.APPROVED_AND_CAPTURED : ClaimKind.APPROVED_AND_HELD, e.amount(), e.currency())))
+                        PaymentEventTypes.APPROVED, e.paymentId(), e.tenantId(),
+                        e.captureMode() == CaptureMode.AUTOMATIC ? ClaimKind.APPROVED_AND_CAPTURED
+                                : ClaimKind.APPROVED_AND_HELD, e.amount(), e.currency())))
                 .on(PaymentEventTypes.CAPTURED, (e, envelope) -> recording.record(claim(envelope.id(),
                         PaymentEventTypes.CAPTURED, e.paymentId(), e.tenantId(), ClaimKind.CAPTURED, e.amount(),
                         e.currency())))
