@@ -15,7 +15,7 @@ import com.fluxpay.ledger.application.port.BookedEntries;
 import com.fluxpay.ledger.application.port.MismatchEvents;
 import com.fluxpay.ledger.application.port.Mismatches;
 import com.fluxpay.ledger.application.port.PaymentClaims;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,8 +60,8 @@ public class ConsistencyAuditConfiguration {
     }
 
     @Bean
-    PaymentClaimConsumer paymentClaimConsumer(Inbox inbox, RecordingPaymentClaim recording) {
-        return new PaymentClaimConsumer(inbox, recording);
+    PaymentClaimConsumer paymentClaimConsumer(EventDispatcher dispatcher, RecordingPaymentClaim recording) {
+        return new PaymentClaimConsumer(dispatcher, recording);
     }
 
     @Bean

@@ -23,7 +23,7 @@ import com.fluxpay.ledger.application.port.LedgerReads;
 import com.fluxpay.ledger.application.port.PaymentPositions;
 import com.fluxpay.ledger.application.port.PostingRejections;
 import com.fluxpay.ledger.application.port.TrackedOrders;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +44,8 @@ public class LedgerServiceConfiguration {
     }
 
     @Bean
-    OrderEventConsumer orderEventConsumer(Inbox inbox, TrackingOrder trackingOrder) {
-        return new OrderEventConsumer(inbox, trackingOrder);
+    OrderEventConsumer orderEventConsumer(EventDispatcher dispatcher, TrackingOrder trackingOrder) {
+        return new OrderEventConsumer(dispatcher, trackingOrder);
     }
 
     @Bean
@@ -75,8 +75,8 @@ public class LedgerServiceConfiguration {
     }
 
     @Bean
-    PaymentEventConsumer paymentEventConsumer(Inbox inbox, PostingPaymentEvent posting) {
-        return new PaymentEventConsumer(inbox, posting);
+    PaymentEventConsumer paymentEventConsumer(EventDispatcher dispatcher, PostingPaymentEvent posting) {
+        return new PaymentEventConsumer(dispatcher, posting);
     }
 
     @Bean

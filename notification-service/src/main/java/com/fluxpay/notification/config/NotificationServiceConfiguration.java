@@ -27,7 +27,7 @@ import com.fluxpay.notification.application.port.WebhookSigner;
 import com.fluxpay.notification.application.port.WebhookTransport;
 import com.fluxpay.notification.domain.RetrySchedule;
 import com.fluxpay.platform.crypto.SecretBox;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -123,13 +123,13 @@ public class NotificationServiceConfiguration {
     }
 
     @Bean
-    PublicEventConsumer publicEventConsumer(Inbox inbox, RecordingPublicEvent recordingPublicEvent) {
-        return new PublicEventConsumer(inbox, recordingPublicEvent);
+    PublicEventConsumer publicEventConsumer(EventDispatcher dispatcher, RecordingPublicEvent recordingPublicEvent) {
+        return new PublicEventConsumer(dispatcher, recordingPublicEvent);
     }
 
     @Bean
-    EndpointCommandConsumer endpointCommandConsumer(Inbox inbox, ManagingEndpoints endpoints,
+    EndpointCommandConsumer endpointCommandConsumer(EventDispatcher dispatcher, ManagingEndpoints endpoints,
                                                     ReplayingMessages replays) {
-        return new EndpointCommandConsumer(inbox, endpoints, replays);
+        return new EndpointCommandConsumer(dispatcher, endpoints, replays);
     }
 }

@@ -38,8 +38,7 @@ import com.fluxpay.payment.application.port.PaymentRequests;
 import com.fluxpay.payment.application.port.StrayCharges;
 import com.fluxpay.payment.application.port.Payments;
 import com.fluxpay.platform.transactions.Transactions;
-import com.fluxpay.platform.event.EventCodec;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -92,8 +91,9 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    OrderCommandConsumer orderCommandConsumer(Inbox inbox, OpeningOrder openingOrder, ChangingOrder changingOrder) {
-        return new OrderCommandConsumer(inbox, openingOrder, changingOrder);
+    OrderCommandConsumer orderCommandConsumer(EventDispatcher dispatcher, OpeningOrder openingOrder,
+                                              ChangingOrder changingOrder) {
+        return new OrderCommandConsumer(dispatcher, openingOrder, changingOrder);
     }
 
     /** Each connector behind its own circuit breaker ({@code resilience4j.circuitbreaker.instances.<psp>}). */
@@ -156,9 +156,9 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    PaymentCommandConsumer paymentCommandConsumer(Inbox inbox, EventCodec codec, ConfirmingPayment confirming,
+    PaymentCommandConsumer paymentCommandConsumer(EventDispatcher dispatcher, ConfirmingPayment confirming,
                                                   ChangingPayment changing) {
-        return new PaymentCommandConsumer(inbox, codec, confirming, changing);
+        return new PaymentCommandConsumer(dispatcher, confirming, changing);
     }
 
     @Bean
@@ -176,8 +176,8 @@ public class PaymentServiceConfiguration {
     }
 
     @Bean
-    PspWebhookConsumer pspWebhookConsumer(Inbox inbox, EventCodec codec, ApplyingPspWebhook applying) {
-        return new PspWebhookConsumer(inbox, codec, applying);
+    PspWebhookConsumer pspWebhookConsumer(EventDispatcher dispatcher, ApplyingPspWebhook applying) {
+        return new PspWebhookConsumer(dispatcher, applying);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.fluxpay.platform.crypto.SecretProperties;
 import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.RawValueSerializer;
 import com.fluxpay.platform.fleet.FleetPingResponder;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.inbox.Inbox;
 import com.fluxpay.platform.kafka.DeadLetterRouting;
 import com.fluxpay.platform.kafka.DeadLetters;
@@ -130,6 +131,13 @@ public class FluxPayPlatformAutoConfiguration {
         return new Inbox(jdbc, new TransactionTemplate(transactionManager), clock, codec, meters);
     }
 
+    /** What every consumer hands its envelopes to, with its {@code EventHandlers} table. */
+    @Bean
+    EventDispatcher eventDispatcher(Inbox inbox, EventCodec codec, PlatformTransactionManager transactionManager,
+                                    MeterRegistry meters) {
+        return new EventDispatcher(inbox, codec, new TransactionTemplate(transactionManager), meters);
+    }
+
     @Bean
     KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties(null);
@@ -163,8 +171,9 @@ public class FluxPayPlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "fluxpay.fleet-ping.enabled", matchIfMissing = true)
-    FleetPingResponder fleetPingResponder(Inbox inbox, Outbox outbox, Clock clock, FluxPayProperties properties) {
-        return new FleetPingResponder(inbox, outbox, clock, properties.service().name());
+    FleetPingResponder fleetPingResponder(EventDispatcher dispatcher, Outbox outbox, Clock clock,
+                                          FluxPayProperties properties) {
+        return new FleetPingResponder(dispatcher, outbox, clock, properties.service().name());
     }
 
     @Bean

@@ -6,25 +6,36 @@ import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.ledger.application.TrackOrderCommand;
 import com.fluxpay.ledger.application.TrackingOrder;
 import com.fluxpay.platform.event.EventEnvelope;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /** Order events from payment-service: decode, track the order once, nothing else. */
 public class OrderEventConsumer {
 
-    private final Inbox inbox;
-    private final TrackingOrder trackingOrder;
+    static final String CONSUMER = "order-events";
 
-    public OrderEventConsumer(Inbox inbox, TrackingOrder trackingOrder) {
-        this.inbox = inbox;
-        this.trackingOrder = trackingOrder;
+    private final EventDispatcher dispatcher;
+    private final EventHandlers handlers;
+
+    public OrderEventConsumer(EventDispatcher dispatcher, TrackingOrder trackingOrder) {
+        this.dispatcher = dispatcher;
+        this.handlers = EventHandlers.forConsumer(CONSUMER)
+                .on(EventTypes.ORDER_CREATED, (OrderCreated created) -> trackingOrder.track(new TrackOrderCommand(
+                        created.orderId(), created.tenantId(), created.amount(), created.currency(), created.status())))
+                // only created orders are tracked: a rejected order never moves money, and reading how an order ends
+                // waits for its issue
+                .ignore(EventTypes.ORDER_REJECTED, EventTypes.ORDER_PAID, EventTypes.ORDER_CANCELLED,
+                        EventTypes.ORDER_COMPLETED, EventTypes.ORDER_COMMAND_REJECTED)
+                .build();
+    }
+
+    EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     public void on(EventEnvelope envelope) {
-        // only created orders: a rejected order never moves money, and types added later wait for their issue
-        inbox.receive("order-events", envelope, EventTypes.ORDER_CREATED, (OrderCreated created) -> trackingOrder.track(
-                new TrackOrderCommand(created.orderId(), created.tenantId(), created.amount(), created.currency(),
-                        created.status())));
+        dispatcher.dispatch(handlers, envelope);
     }
 }

@@ -3,12 +3,14 @@ package com.fluxpay.ledger.adapter.in.kafka;
 import com.fluxpay.contracts.EventType;
 import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.payment.CaptureMode;
+import com.fluxpay.contracts.payment.PaymentCanceled;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.ledger.application.ClaimCommand;
 import com.fluxpay.ledger.application.RecordingPaymentClaim;
 import com.fluxpay.ledger.domain.audit.ClaimKind;
 import com.fluxpay.platform.event.EventEnvelope;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import java.util.UUID;
 import org.springframework.kafka.annotation.KafkaListener;
 
@@ -20,31 +22,47 @@ public class PaymentClaimConsumer {
 
     static final String CONSUMER = "payment-claims";
 
-    private final Inbox inbox;
+    private final EventDispatcher dispatcher;
     private final RecordingPaymentClaim recording;
+    private final EventHandlers handlers;
 
-    public PaymentClaimConsumer(Inbox inbox, RecordingPaymentClaim recording) {
-        this.inbox = inbox;
+    public PaymentClaimConsumer(EventDispatcher dispatcher, RecordingPaymentClaim recording) {
+        this.dispatcher = dispatcher;
         this.recording = recording;
+        this.handlers = EventHandlers.forConsumer(CONSUMER)
+                .on(PaymentEventTypes.APPROVED, (e, envelope) -> recording.record(claim(envelope.id(),
+                        PaymentEventTypes.APPROVED, e.paymentId(), e.tenantId(),
+                        e.captureMode() == CaptureMode.AUTOMATIC ? ClaimKind.APPROVED_AND_CAPTURED
+                                : ClaimKind.APPROVED_AND_HELD, e.amount(), e.currency())))
+                .on(PaymentEventTypes.CAPTURED, (e, envelope) -> recording.record(claim(envelope.id(),
+                        PaymentEventTypes.CAPTURED, e.paymentId(), e.tenantId(), ClaimKind.CAPTURED, e.amount(),
+                        e.currency())))
+                .on(PaymentEventTypes.REFUNDED, (e, envelope) -> recording.record(claim(envelope.id(),
+                        PaymentEventTypes.REFUNDED, e.paymentId(), e.tenantId(), ClaimKind.REFUNDED, e.amount(),
+                        e.currency())))
+                .on(PaymentEventTypes.CANCELED, this::canceled)
+                // they claim no entry: a failed payment and a refused command move no money, and the posting rules
+                // book nothing for a stray charge or its return
+                .ignore(PaymentEventTypes.FAILED, PaymentEventTypes.COMMAND_REJECTED,
+                        PaymentEventTypes.STRAY_CHARGE_DETECTED, PaymentEventTypes.STRAY_CHARGE_RETURNED)
+                .build();
+    }
+
+    EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = Topics.PAYMENT_EVENTS, groupId = "${spring.application.name}-audit")
     public void on(EventEnvelope envelope) {
-        UUID id = envelope.id();
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.APPROVED, e -> recording.record(claim(id,
-                PaymentEventTypes.APPROVED, e.paymentId(), e.tenantId(), e.captureMode() == CaptureMode.AUTOMATIC
-                        ? ClaimKind.APPROVED_AND_CAPTURED : ClaimKind.APPROVED_AND_HELD, e.amount(), e.currency())));
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.CAPTURED, e -> recording.record(claim(id,
-                PaymentEventTypes.CAPTURED, e.paymentId(), e.tenantId(), ClaimKind.CAPTURED, e.amount(), e.currency())));
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.REFUNDED, e -> recording.record(claim(id,
-                PaymentEventTypes.REFUNDED, e.paymentId(), e.tenantId(), ClaimKind.REFUNDED, e.amount(), e.currency())));
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.CANCELED, e -> {
-            // a cancel that released nothing moves no money and expects no entry
-            if (e.releasedAmount() > 0) {
-                recording.record(claim(id, PaymentEventTypes.CANCELED, e.paymentId(), e.tenantId(), ClaimKind.CANCELED,
-                        e.releasedAmount(), e.currency()));
-            }
-        });
+        dispatcher.dispatch(handlers, envelope);
+    }
+
+    private void canceled(PaymentCanceled e, EventEnvelope envelope) {
+        // a cancel that released nothing moves no money and expects no entry
+        if (e.releasedAmount() > 0) {
+            recording.record(claim(envelope.id(), PaymentEventTypes.CANCELED, e.paymentId(), e.tenantId(),
+                    ClaimKind.CANCELED, e.releasedAmount(), e.currency()));
+        }
     }
 
     private static ClaimCommand claim(UUID id, EventType<?> type, String paymentId, String tenantId, ClaimKind kind,

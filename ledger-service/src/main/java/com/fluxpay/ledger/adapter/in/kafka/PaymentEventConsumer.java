@@ -4,8 +4,8 @@ import com.fluxpay.contracts.Topics;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.ledger.application.PostingPaymentEvent;
 import com.fluxpay.platform.event.EventEnvelope;
-import com.fluxpay.platform.inbox.Inbox;
-import java.util.UUID;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /** Payment events from payment-service: decode, book once through the posting rules, nothing else. */
@@ -13,22 +13,30 @@ public class PaymentEventConsumer {
 
     static final String CONSUMER = "payment-events";
 
-    private final Inbox inbox;
-    private final PostingPaymentEvent posting;
+    private final EventDispatcher dispatcher;
+    private final EventHandlers handlers;
 
-    public PaymentEventConsumer(Inbox inbox, PostingPaymentEvent posting) {
-        this.inbox = inbox;
-        this.posting = posting;
+    public PaymentEventConsumer(EventDispatcher dispatcher, PostingPaymentEvent posting) {
+        this.dispatcher = dispatcher;
+        this.handlers = EventHandlers.forConsumer(CONSUMER)
+                .on(PaymentEventTypes.APPROVED, (e, envelope) -> posting.post(MoneyEvents.approved(envelope.id(), e)))
+                .on(PaymentEventTypes.CAPTURED, (e, envelope) -> posting.post(MoneyEvents.captured(envelope.id(), e)))
+                .on(PaymentEventTypes.CANCELED, (e, envelope) -> posting.post(MoneyEvents.canceled(envelope.id(), e)))
+                .on(PaymentEventTypes.REFUNDED, (e, envelope) -> posting.post(MoneyEvents.refunded(envelope.id(), e)))
+                .on(PaymentEventTypes.FAILED, (e, envelope) -> posting.post(MoneyEvents.failed(envelope.id(), e)))
+                // not booked: a refused command moves no money; the posting rules have no entry for a stray charge
+                // and its return (docs/ledger.md)
+                .ignore(PaymentEventTypes.COMMAND_REJECTED, PaymentEventTypes.STRAY_CHARGE_DETECTED,
+                        PaymentEventTypes.STRAY_CHARGE_RETURNED)
+                .build();
+    }
+
+    EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = Topics.PAYMENT_EVENTS)
     public void on(EventEnvelope envelope) {
-        UUID id = envelope.id();
-        // each call is a no-op unless the envelope is of its type; other types on the topic move no money
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.APPROVED, e -> posting.post(MoneyEvents.approved(id, e)));
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.CAPTURED, e -> posting.post(MoneyEvents.captured(id, e)));
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.CANCELED, e -> posting.post(MoneyEvents.canceled(id, e)));
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.REFUNDED, e -> posting.post(MoneyEvents.refunded(id, e)));
-        inbox.receive(CONSUMER, envelope, PaymentEventTypes.FAILED, e -> posting.post(MoneyEvents.failed(id, e)));
+        dispatcher.dispatch(handlers, envelope);
     }
 }

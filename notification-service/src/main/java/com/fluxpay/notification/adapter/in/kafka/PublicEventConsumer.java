@@ -7,13 +7,16 @@ import com.fluxpay.notification.application.RecordPublicEventCommand;
 import com.fluxpay.notification.application.RecordingPublicEvent;
 import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.event.MalformedEventException;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import java.util.List;
 import java.util.Set;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /** Public order and payment events: check they can be delivered, record each once, nothing else. */
 public class PublicEventConsumer {
+
+    static final String CONSUMER = "public-events";
 
     /** Topics whose facts merchants receive. */
     static final Set<String> PUBLIC_TOPICS = Set.of(Topics.ORDER_EVENTS, Topics.PAYMENT_EVENTS);
@@ -25,27 +28,33 @@ public class PublicEventConsumer {
     private static final List<EventType<?>> PUBLIC = EventTypes.ALL.stream()
             .filter(type -> PUBLIC_TOPICS.contains(type.topic())).toList();
 
-    private final Inbox inbox;
+    private final EventDispatcher dispatcher;
     private final RecordingPublicEvent recordingPublicEvent;
+    private final EventHandlers handlers;
 
-    public PublicEventConsumer(Inbox inbox, RecordingPublicEvent recordingPublicEvent) {
-        this.inbox = inbox;
+    public PublicEventConsumer(EventDispatcher dispatcher, RecordingPublicEvent recordingPublicEvent) {
+        this.dispatcher = dispatcher;
         this.recordingPublicEvent = recordingPublicEvent;
+        // the payload is not decoded: passed on as published, it keeps fields this service's contracts do not
+        // know yet, and the envelope's deserializer has already checked it is a JSON object
+        this.handlers = EventHandlers.forConsumer(CONSUMER).onEnvelope(PUBLIC, this::record).build();
+    }
+
+    EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = {Topics.ORDER_EVENTS, Topics.PAYMENT_EVENTS})
     public void on(EventEnvelope envelope) {
-        if (PUBLIC.stream().noneMatch(envelope::is)) {
-            return;
-        }
+        dispatcher.dispatch(handlers, envelope);
+    }
+
+    private void record(EventEnvelope envelope) {
         if (envelope.tenantId() == null) {
             // retrying cannot make up the merchant it should go to
             throw new MalformedEventException("public event " + envelope.id() + " names no tenant");
         }
-        // the payload is not decoded: passed on as published, it keeps fields this service's contracts
-        // do not know yet, and the envelope's deserializer has already checked it is a JSON object
-        inbox.receive("public-events", envelope, () -> recordingPublicEvent.record(new RecordPublicEventCommand(
-                envelope.id(), envelope.tenantId(), envelope.type(), envelope.subject(), envelope.data(),
-                envelope.time())));
+        recordingPublicEvent.record(new RecordPublicEventCommand(envelope.id(), envelope.tenantId(), envelope.type(),
+                envelope.subject(), envelope.data(), envelope.time()));
     }
 }

@@ -11,34 +11,39 @@ import com.fluxpay.payment.application.OpeningOrder;
 import com.fluxpay.payment.application.OrderCommand;
 import com.fluxpay.payment.domain.OrderId;
 import com.fluxpay.platform.event.EventEnvelope;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /** Order commands from the gateway: decode, apply once, nothing else. */
 public class OrderCommandConsumer {
 
-    private static final String CONSUMER = "order-commands";
+    static final String CONSUMER = "order-commands";
 
-    private final Inbox inbox;
-    private final OpeningOrder openingOrder;
-    private final ChangingOrder changingOrder;
+    private final EventDispatcher dispatcher;
+    private final EventHandlers handlers;
 
-    public OrderCommandConsumer(Inbox inbox, OpeningOrder openingOrder, ChangingOrder changingOrder) {
-        this.inbox = inbox;
-        this.openingOrder = openingOrder;
-        this.changingOrder = changingOrder;
+    public OrderCommandConsumer(EventDispatcher dispatcher, OpeningOrder openingOrder, ChangingOrder changingOrder) {
+        this.dispatcher = dispatcher;
+        this.handlers = EventHandlers.forConsumer(CONSUMER)
+                .on(EventTypes.CREATE_ORDER, (CreateOrder command) -> openingOrder.open(new OpenOrderCommand(
+                        command.orderId(), command.tenantId(), command.amount(), command.currency(),
+                        command.description(), command.metadata())))
+                .on(EventTypes.COMPLETE_ORDER, (CompleteOrder command) -> changingOrder.change(new OrderCommand(
+                        OrderCommand.Kind.COMPLETE, command.commandId(), new OrderId(command.orderId()),
+                        command.tenantId(), null)))
+                .on(EventTypes.CANCEL_ORDER, (CancelOrder command) -> changingOrder.change(new OrderCommand(
+                        OrderCommand.Kind.CANCEL, command.commandId(), new OrderId(command.orderId()),
+                        command.tenantId(), command.reason())))
+                .build();
+    }
+
+    EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = Topics.ORDER_COMMANDS)
     public void on(EventEnvelope envelope) {
-        inbox.receive(CONSUMER, envelope, EventTypes.CREATE_ORDER, (CreateOrder command) -> openingOrder.open(
-                new OpenOrderCommand(command.orderId(), command.tenantId(), command.amount(), command.currency(),
-                        command.description(), command.metadata())));
-        inbox.receive(CONSUMER, envelope, EventTypes.COMPLETE_ORDER, (CompleteOrder command) -> changingOrder.change(
-                new OrderCommand(OrderCommand.Kind.COMPLETE, command.commandId(), new OrderId(command.orderId()),
-                        command.tenantId(), null)));
-        inbox.receive(CONSUMER, envelope, EventTypes.CANCEL_ORDER, (CancelOrder command) -> changingOrder.change(
-                new OrderCommand(OrderCommand.Kind.CANCEL, command.commandId(), new OrderId(command.orderId()),
-                        command.tenantId(), command.reason())));
+        dispatcher.dispatch(handlers, envelope);
     }
 }

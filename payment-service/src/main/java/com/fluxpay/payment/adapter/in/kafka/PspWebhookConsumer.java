@@ -5,9 +5,10 @@ import com.fluxpay.contracts.psp.PspEventTypes;
 import com.fluxpay.contracts.psp.PspWebhookReceived;
 import com.fluxpay.payment.application.ApplyPspWebhookCommand;
 import com.fluxpay.payment.application.ApplyingPspWebhook;
-import com.fluxpay.platform.event.EventCodec;
 import com.fluxpay.platform.event.EventEnvelope;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.Effect;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,36 +28,42 @@ public class PspWebhookConsumer {
     static final String CONSUMER = "psp-webhooks";
     private static final Logger LOG = LoggerFactory.getLogger(PspWebhookConsumer.class);
 
-    private final Inbox inbox;
-    private final EventCodec codec;
+    private final EventDispatcher dispatcher;
     private final ApplyingPspWebhook applying;
+    private final EventHandlers handlers;
 
-    public PspWebhookConsumer(Inbox inbox, EventCodec codec, ApplyingPspWebhook applying) {
-        this.inbox = inbox;
-        this.codec = codec;
+    public PspWebhookConsumer(EventDispatcher dispatcher, ApplyingPspWebhook applying) {
+        this.dispatcher = dispatcher;
         this.applying = applying;
+        this.handlers = EventHandlers.forConsumer(CONSUMER)
+                .onPlanned(PspEventTypes.WEBHOOK_RECEIVED, (webhook, envelope) -> plan(webhook))
+                .deduplicatedBy(PspWebhookConsumer::idOf)
+                .build();
+    }
+
+    EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = Topics.PSP_WEBHOOKS)
     public void on(EventEnvelope envelope) {
-        if (!envelope.is(PspEventTypes.WEBHOOK_RECEIVED)) {
-            return;
-        }
-        var webhook = codec.decode(envelope, PspEventTypes.WEBHOOK_RECEIVED);
+        dispatcher.dispatch(handlers, envelope);
+    }
+
+    private Effect plan(PspWebhookReceived webhook) {
         var plan = applying.plan(new ApplyPspWebhookCommand(webhook.psp(), webhook.pspEventId(), webhook.eventType(),
                 webhook.paymentReference()));
         if (plan instanceof ApplyingPspWebhook.Plan.AskLater(var reason)) {
             LOG.info("{} webhook {} ({}): the PSP has no definite answer yet ({}); left to the reconciler",
                     webhook.psp(), webhook.pspEventId(), webhook.eventType(), reason);
-            return;
+            return Effect.none();
         }
-        boolean applied = inbox.receive(CONSUMER, envelope, idOf(webhook), () -> applying.apply(plan));
-        if (!applied) {
-            LOG.info("{} webhook {} was handled before", webhook.psp(), webhook.pspEventId());
-        } else if (plan instanceof ApplyingPspWebhook.Plan.Ignore(var reason)) {
-            LOG.info("{} webhook {} ({}) changes nothing: {}", webhook.psp(), webhook.pspEventId(),
-                    webhook.eventType(), reason);
-        }
+        return Effect.inTransaction(() -> applying.apply(plan), state -> {
+            if (plan instanceof ApplyingPspWebhook.Plan.Ignore(var reason)) {
+                LOG.info("{} webhook {} ({}) changes nothing: {}", webhook.psp(), webhook.pspEventId(),
+                        webhook.eventType(), reason);
+            }
+        }).ifDuplicate(() -> LOG.info("{} webhook {} was handled before", webhook.psp(), webhook.pspEventId()));
     }
 
     // one PSP event is applied once, however many times the PSP sent it (each delivery is its own envelope)
