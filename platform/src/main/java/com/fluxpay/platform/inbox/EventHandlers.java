@@ -31,8 +31,9 @@ import java.util.function.Function;
  *     .build();
  * }</pre>
  *
- * A row matches a type's name and schema version, as {@link EventEnvelope#is} does. Tables are immutable and
- * built once, when the consumer is constructed.
+ * A row matches an envelope as {@link EventType#matches} does: the type's name or a former one (a rename in
+ * flight), at any schema version up to the row's own (a tolerant reader deployed before its producer). Tables
+ * are immutable and built once, when the consumer is constructed.
  */
 public final class EventHandlers {
 
@@ -83,11 +84,18 @@ public final class EventHandlers {
     }
 
     Row<?> rowFor(EventEnvelope envelope) {
-        return rows.get(TypeKey.of(envelope));
+        Row<?> exact = rows.get(TypeKey.of(envelope));
+        if (exact != null) {
+            return exact;
+        }
+        // an older schema version or a former name: rare, and a table has a handful of rows
+        return rows.values().stream().filter(row -> row.type().matches(envelope.type(), envelope.schemaVersion()))
+                .findFirst().orElse(null);
     }
 
     boolean ignores(EventEnvelope envelope) {
-        return ignored.containsKey(TypeKey.of(envelope));
+        return ignored.containsKey(TypeKey.of(envelope)) || ignored.values().stream()
+                .anyMatch(type -> type.matches(envelope.type(), envelope.schemaVersion()));
     }
 
     void committed(EventEnvelope envelope) {

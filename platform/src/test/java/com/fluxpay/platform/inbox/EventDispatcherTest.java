@@ -17,7 +17,9 @@ import com.fluxpay.platform.event.EventEnvelope;
 import com.fluxpay.platform.event.MalformedEventException;
 import com.fluxpay.platform.inbox.InboxFakes.Greeted;
 import java.nio.charset.StandardCharsets;
+import com.fluxpay.contracts.EventType;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +120,20 @@ class EventDispatcherTest {
 
         assertThat(greetings).isEmpty();
         assertThat(fakes.unhandled("greeter", "test.greeted")).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_row_reads_older_schema_versions_of_its_type_and_the_names_it_had_before_a_rename() {
+        var renamed = GREETED_V2.formerly(new EventType.FormerName("test.hailed", Map.of(), Map.of()));
+        var handlers = EventHandlers.forConsumer("greeter-v2")
+                .on(renamed, (Greeted greeted) -> greetings.add(greeted.name())).build();
+
+        fakes.dispatcher.dispatch(handlers, envelope(GREETED, "{\"name\":\"v1\"}"));
+        fakes.dispatcher.dispatch(handlers, envelope(new EventType<>("test.hailed", 1, "test.greetings",
+                Greeted.class), "{\"name\":\"old name\"}"));
+
+        assertThat(greetings).containsExactly("v1", "old name");
+        assertThat(fakes.unhandled("greeter-v2", "test.greeted")).isZero();
     }
 
     @Test

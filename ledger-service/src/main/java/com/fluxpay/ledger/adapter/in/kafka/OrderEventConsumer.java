@@ -25,7 +25,7 @@ public class OrderEventConsumer {
                         created.orderId(), created.tenantId(), created.amount(), created.currency(), created.status())))
                 // only created orders are tracked: a rejected order never moves money, and reading how an order ends
                 // waits for its issue
-                .ignore(EventTypes.ORDER_REJECTED, EventTypes.ORDER_PAID, EventTypes.ORDER_CANCELLED,
+                .ignore(EventTypes.ORDER_REJECTED, EventTypes.ORDER_PAID, EventTypes.ORDER_CANCELED,
                         EventTypes.ORDER_COMPLETED, EventTypes.ORDER_COMMAND_REJECTED)
                 .build();
     }
