@@ -7,8 +7,10 @@ usage() {
   cat <<'USAGE'
 usage: ./fluxpay <command> [args]
 
-  up [--timeout N]   build what is missing, start the local stack and the seven services,
-                     wait until all are ready (N seconds, default 180)
+  up [--timeout N] [--bench]
+                     build what is missing, start the local stack and the seven services,
+                     wait until all are ready (N seconds, default 180); --bench: C2 JIT options
+                     for load tests (docs/performance.md)
   down               stop everything `up` started
   status             which processes run, their pid, port and health (exit 0 when all is up)
   logs <service>     follow a log (gateway, payment, ..., local-stack, build, cds-training)
@@ -66,6 +68,12 @@ cmd_up() {
     case "$1" in
       --timeout) [ $# -ge 2 ] || die "--timeout needs a number of seconds"; timeout=$2; shift 2 ;;
       --timeout=*) timeout=${1#--timeout=}; shift ;;
+      # for ./fluxpay bench: the C2 JIT in the services and the broker's JVM (docs/performance.md);
+      # an explicit FLUXPAY_JAVA_OPTS / FLUXPAY_STACK_JAVA_OPTS still wins
+      --bench)
+        FLUXPAY_JAVA_OPTS=${FLUXPAY_JAVA_OPTS:-$BENCH_JAVA_OPTS}
+        FLUXPAY_STACK_JAVA_OPTS=${FLUXPAY_STACK_JAVA_OPTS:-$BENCH_STACK_JAVA_OPTS}
+        shift ;;
       *) warn "up: unknown option $1"; usage >&2; exit 2 ;;
     esac
   done

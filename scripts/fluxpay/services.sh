@@ -22,6 +22,10 @@ BASE_JAVA_OPTS=(
   -Xss512k -Xms64m -Xmx320m
 )
 
+# ./fluxpay up --bench: what the figures in docs/performance.md are measured with (C2; no class data
+# sharing, as with any FLUXPAY_JAVA_OPTS)
+BENCH_JAVA_OPTS="-XX:+UseSerialGC -Xms256m -Xmx512m -Xss512k"
+
 # Fills JAVA_CMD with env(1), the service's environment, java and its options, up to (not including)
 # -jar: the command both a service start and a class data sharing training run begin with.
 java_command() { # port option-words...

@@ -15,6 +15,11 @@ stack_port_label() { # port -> what the local stack runs on it
 # The JVM hosting the broker: a bounded heap (the default is a quarter of RAM), and no C2 compiler
 # so it leaves the two cores to the services while they start.
 STACK_JAVA_OPTS=(-Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+# ./fluxpay up --bench: C2 for the broker too (its C1-only default costs ~2x its CPU per checkout)
+BENCH_STACK_JAVA_OPTS="-Xmx768m -XX:+UseSerialGC -Xss512k"
+# The sandbox PSP's request journal: WireMock counts it on every request, so `up` keeps it short
+# (the system tests start their own stack, with the default 1,000 they count PSP calls in).
+FLUXPAY_PSP_JOURNAL=${FLUXPAY_PSP_JOURNAL:-100}
 
 state_value() { # key -> value from the state file (plain key=value lines; unescape \: and \= to be safe)
   sed -n "s/^$1=//p" "$FLUXPAY_STATE_FILE" | head -n1 | sed 's/\\\([:=]\)/\1/g'
@@ -40,7 +45,7 @@ launch_stack() {
   pid=$(launch "$log" "$JAVA_HOME/bin/java" ${opts[@]+"${opts[@]}"} -jar "$jar" \
     --dir "$FLUXPAY_DATA" --state-file "$FLUXPAY_STATE_FILE" \
     --kafka-port "$FLUXPAY_KAFKA_PORT" --postgres-port "$FLUXPAY_POSTGRES_PORT" \
-    --redis-port "$FLUXPAY_REDIS_PORT" --psp-port "$FLUXPAY_PSP_PORT")
+    --redis-port "$FLUXPAY_REDIS_PORT" --psp-port "$FLUXPAY_PSP_PORT" --psp-journal "$FLUXPAY_PSP_JOURNAL")
   write_pid_file local-stack "$pid" "$jar"
   say "  local-stack          starting (pid $pid): Kafka $FLUXPAY_KAFKA_PORT, PostgreSQL $FLUXPAY_POSTGRES_PORT, Redis $FLUXPAY_REDIS_PORT, sandbox PSP $FLUXPAY_PSP_PORT"
 }

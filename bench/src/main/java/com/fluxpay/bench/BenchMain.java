@@ -121,7 +121,25 @@ public final class BenchMain {
         if (cpuFrom != null && cpuTo != null) {
             Map<String, Object> cpu = new LinkedHashMap<>();
             cpu.put("machineBusyPercent", CpuSampler.machineBusyPercent(cpuFrom, cpuTo));
-            cpu.put("coresByComponent", CpuSampler.coresUsed(cpuFrom, cpuTo));
+            Map<String, Double> cores = CpuSampler.coresUsed(cpuFrom, cpuTo);
+            cpu.put("coresByComponent", cores);
+            // work per checkout is what a noisy machine disturbs least: CPU-ms of each component per
+            // checkout completed in the window (the harness's own excluded from the fleet's total)
+            double perSecond = r.throughput();
+            if (perSecond > 0) {
+                Map<String, Double> perCheckout = new LinkedHashMap<>();
+                double fleet = 0;
+                for (var entry : cores.entrySet()) {
+                    double ms = entry.getValue() * 1000 / perSecond;
+                    perCheckout.put(entry.getKey(), Math.round(ms * 10) / 10.0);
+                    if (!entry.getKey().startsWith("bench")) {
+                        fleet += ms;
+                    }
+                }
+                cpu.put("msPerCheckout", perCheckout);
+                cpu.put("fleetMsPerCheckout", Math.round(fleet * 10) / 10.0);
+            }
+            cpu.put("jitCores", CpuSampler.jitCores(cpuFrom, cpuTo));
             s.put("cpu", cpu);
         }
         return s;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 final class CpuSampler {
 
     /** A reading: clock ticks per component, and the machine's busy and total ticks. */
-    record Reading(Map<String, Long> ticks, long machineBusy, long machineTotal, long atNanos) {}
+    record Reading(Map<String, Long> ticks, long jitTicks, long machineBusy, long machineTotal, long atNanos) {}
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on every Linux we run on
 
@@ -32,8 +32,10 @@ final class CpuSampler {
     Reading read() {
         Map<String, Long> ticks = new LinkedHashMap<>();
         Map<Long, Long> parentOf = parents();
+        long jit = 0;
         for (Map.Entry<String, Long> component : components().entrySet()) {
             long pid = component.getValue();
+            jit += jitTicksOf(pid);
             long sum = ticksOf(pid);
             for (var entry : parentOf.entrySet()) {
                 if (entry.getValue() == pid) {
@@ -44,7 +46,39 @@ final class CpuSampler {
         }
         ticks.put("bench (this harness)", ticksOf(ProcessHandle.current().pid()));
         long[] machine = machine();
-        return new Reading(ticks, machine[0], machine[1], System.nanoTime());
+        return new Reading(ticks, jit, machine[0], machine[1], System.nanoTime());
+    }
+
+    /**
+     * Cores the fleet's JIT compiler threads (HotSpot's "C1 CompilerThreadN", "C2 CompilerThreadN") used: a
+     * fleet still compiling is not warm, and its figures are not the steady state (docs/performance.md).
+     */
+    static double jitCores(Reading before, Reading after) {
+        double seconds = (after.atNanos() - before.atNanos()) / 1e9;
+        return seconds <= 0 ? 0 : round((after.jitTicks() - before.jitTicks()) / TICKS_PER_SECOND / seconds);
+    }
+
+    private static long jitTicksOf(long pid) {
+        long sum = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String name;
+                try {
+                    name = Files.readString(task.resolve("comm")).trim();
+                } catch (IOException e) {
+                    continue; // the thread ended
+                }
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    String[] fields = statFields(task);
+                    if (fields != null) {
+                        sum += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a JVM we can see, or not Linux
+        }
+        return sum;
     }
 
     /** Cores used on average between two readings, per component, plus "machine busy %" over both cores. */
@@ -107,8 +141,12 @@ final class CpuSampler {
 
     /** The fields of /proc/PID/stat after the command name (which may contain spaces): [0] is the state. */
     private static String[] statFields(long pid) {
+        return statFields(Path.of("/proc", Long.toString(pid)));
+    }
+
+    private static String[] statFields(Path proc) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(proc.resolve("stat"));
             return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         } catch (IOException | RuntimeException e) {
             return null;

@@ -47,9 +47,13 @@ final class LoadDriver {
                 closedLoop(threads, window);
             }
             threads.shutdown();
-            // every checkout bounds itself by the saga timeout; the margin covers one HTTP timeout more
+            // every checkout bounds itself by the saga timeout; the margin covers one HTTP timeout more. Counted
+            // from the window's end: the closed loop's clients only stop starting checkouts then (counted from
+            // here, any closed-loop run longer than ~50 s was interrupted mid-window, and its interrupted clients
+            // then spun through failed checkouts until the heap ran out)
             long grace = config.sagaTimeout().toSeconds() + 20;
-            if (!threads.awaitTermination(grace, TimeUnit.SECONDS)) {
+            long untilEnd = Math.max(0, TimeUnit.NANOSECONDS.toSeconds(window.end() - System.nanoTime()));
+            if (!threads.awaitTermination(untilEnd + grace, TimeUnit.SECONDS)) {
                 System.err.println("bench: checkouts still running after " + grace + " s, abandoning them");
                 threads.shutdownNow();
             }
@@ -92,7 +96,7 @@ final class LoadDriver {
         for (int c = 0; c < config.concurrency(); c++) {
             threads.submit(() -> {
                 long now;
-                while ((now = System.nanoTime()) < window.end()) {
+                while ((now = System.nanoTime()) < window.end() && !Thread.currentThread().isInterrupted()) {
                     samples.add(checkout.run(now));
                 }
             });

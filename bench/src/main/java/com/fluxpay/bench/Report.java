@@ -33,6 +33,15 @@ final class Report {
         if (s.get("cpu") instanceof Map<?, ?> cpu) {
             out.println("  cpu           machine " + cpu.get("machineBusyPercent") + "% busy; cores used: "
                     + cpu.get("coresByComponent"));
+            if (cpu.get("fleetMsPerCheckout") != null) {
+                out.println("  cpu/checkout  fleet " + cpu.get("fleetMsPerCheckout") + " ms; by component (ms): "
+                        + cpu.get("msPerCheckout"));
+            }
+            Object jit = cpu.get("jitCores");
+            if (jit instanceof Number cores) {
+                out.println("  jit           compiler threads used " + cores + " cores"
+                        + (cores.doubleValue() >= 0.05 ? " - the fleet is still warming up; later runs will differ" : ""));
+            }
         }
     }
 }

@@ -58,7 +58,7 @@ public final class LocalStack {
         List<Server> others = List.of(
                 new PostgresServer(options.postgresPort(), options.dir().resolve("postgres"), options.durable()),
                 new KafkaServer(options.kafkaPort(), options.dir().resolve("kafka")),
-                new SandboxPspServer(options.pspPort(), options.pspFiles()));
+                new SandboxPspServer(options.pspPort(), options.pspFiles(), options.pspJournal()));
         // Redis goes first, alone: embedded-redis writes its binary to a file and runs it, and a process
         // forked meanwhile (PostgreSQL's initdb) would inherit that file open for writing, so the exec
         // fails with "Text file busy". It takes a fraction of a second.

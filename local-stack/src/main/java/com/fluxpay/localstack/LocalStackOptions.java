@@ -10,19 +10,21 @@ import java.util.Optional;
 
 /** Command-line options of the local stack; a port of 0 means "pick a free one". */
 record LocalStackOptions(Path dir, Path stateFile, int kafkaPort, int postgresPort, int redisPort, int pspPort,
-                         Optional<Path> pspFiles, Optional<Long> parentPid, boolean durable) {
+                         Optional<Path> pspFiles, int pspJournal, Optional<Long> parentPid, boolean durable) {
 
     static final String USAGE = """
             usage: java -jar local-stack-exec.jar [--dir DIR] [--state-file FILE]
                    [--kafka-port N] [--postgres-port N] [--redis-port N] [--psp-port N]
-                   [--psp-files DIR] [--watch-parent PID] [--fast]
-              ports default to 0 (a free port); --fast turns off fsync (tests only)""";
+                   [--psp-files DIR] [--psp-journal N] [--watch-parent PID] [--fast]
+              ports default to 0 (a free port); --psp-journal: requests the sandbox PSP keeps (default 1000,
+              0: none); --fast turns off fsync (tests only)""";
 
     static LocalStackOptions parse(String[] args) throws IOException {
         Path dir = null;
         Path stateFile = null;
         int kafka = 0, postgres = 0, redis = 0, psp = 0;
         Optional<Path> pspFiles = Optional.empty();
+        int pspJournal = SandboxPspServer.JOURNAL_ENTRIES;
         Optional<Long> parent = Optional.empty();
         boolean durable = true;
         for (int i = 0; i < args.length; i++) {
@@ -35,6 +37,7 @@ record LocalStackOptions(Path dir, Path stateFile, int kafkaPort, int postgresPo
                 case "--redis-port" -> redis = port(value(args, ++i, arg));
                 case "--psp-port" -> psp = port(value(args, ++i, arg));
                 case "--psp-files" -> pspFiles = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--psp-journal" -> pspJournal = Integer.parseInt(value(args, ++i, arg));
                 case "--watch-parent" -> parent = Optional.of(Long.parseLong(value(args, ++i, arg)));
                 case "--fast" -> durable = false;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -47,7 +50,7 @@ record LocalStackOptions(Path dir, Path stateFile, int kafkaPort, int postgresPo
             stateFile = dir.resolve("local-stack.properties");
         }
         return new LocalStackOptions(dir, stateFile, freeIfZero(kafka), freeIfZero(postgres), freeIfZero(redis),
-                freeIfZero(psp), pspFiles, parent, durable);
+                freeIfZero(psp), pspFiles, pspJournal, parent, durable);
     }
 
     private static String value(String[] args, int i, String option) {
