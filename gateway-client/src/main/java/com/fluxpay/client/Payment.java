@@ -8,6 +8,7 @@ public record Payment(String id, String orderId, Status status, long amount, Str
                       Instant createdAt, Instant updatedAt) {
 
     public enum Status {
-        REQUESTED, AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED, CANCELED, FAILED
+        REQUESTED, PROCESSING, UNKNOWN, AUTHORIZED, PARTIALLY_CAPTURED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED,
+        CANCELED, FAILED
     }
 }

@@ -3,7 +3,7 @@ package com.fluxpay.gateway.diagnostics;
 import com.fluxpay.gateway.diagnostics.adapter.in.kafka.FleetEventsConsumer;
 import com.fluxpay.gateway.diagnostics.adapter.out.persistence.JdbcFleetPings;
 import com.fluxpay.gateway.diagnostics.application.PingingFleet;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import com.fluxpay.platform.transactions.Transactions;
 import java.time.Clock;
@@ -26,7 +26,7 @@ public class DiagnosticsConfiguration {
     }
 
     @Bean
-    FleetEventsConsumer fleetEventsConsumer(Inbox inbox, JdbcFleetPings pings) {
-        return new FleetEventsConsumer(inbox, pings);
+    FleetEventsConsumer fleetEventsConsumer(EventDispatcher dispatcher, JdbcFleetPings pings) {
+        return new FleetEventsConsumer(dispatcher, pings);
     }
 }

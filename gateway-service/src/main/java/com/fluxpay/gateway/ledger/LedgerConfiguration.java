@@ -3,7 +3,7 @@ package com.fluxpay.gateway.ledger;
 import com.fluxpay.gateway.ledger.adapter.in.kafka.LedgerEventsConsumer;
 import com.fluxpay.gateway.ledger.adapter.out.persistence.JdbcLedgerViews;
 import com.fluxpay.gateway.ledger.application.ReadingLedger;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +23,7 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    LedgerEventsConsumer ledgerEventsConsumer(Inbox inbox, JdbcLedgerViews ledger) {
-        return new LedgerEventsConsumer(inbox, ledger);
+    LedgerEventsConsumer ledgerEventsConsumer(EventDispatcher dispatcher, JdbcLedgerViews ledger) {
+        return new LedgerEventsConsumer(dispatcher, ledger);
     }
 }

@@ -9,7 +9,7 @@ import com.fluxpay.gateway.order.application.ReadingOrders;
 import com.fluxpay.gateway.order.application.RequestingOrder;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
 import com.fluxpay.gateway.readmodel.application.ProjectionSignals;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import com.fluxpay.platform.transactions.Transactions;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class OrderConfiguration {
     }
 
     @Bean
-    OrderEventsConsumer orderEventsConsumer(Inbox inbox, JdbcOrderViews views, ProjectionSignals signals) {
-        return new OrderEventsConsumer(inbox, views, signals);
+    OrderEventsConsumer orderEventsConsumer(EventDispatcher dispatcher, JdbcOrderViews views, ProjectionSignals signals) {
+        return new OrderEventsConsumer(dispatcher, views, signals);
     }
 }

@@ -8,7 +8,7 @@ import com.fluxpay.gateway.payment.application.RequestingPaymentChange;
 import com.fluxpay.gateway.payment.application.PayingOrder;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
 import com.fluxpay.gateway.readmodel.application.ProjectionSignals;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import com.fluxpay.platform.transactions.Transactions;
 import java.time.Clock;
@@ -26,8 +26,9 @@ public class PaymentConfiguration {
     }
 
     @Bean
-    PaymentEventsConsumer paymentEventsConsumer(Inbox inbox, JdbcPaymentViews views, ProjectionSignals signals) {
-        return new PaymentEventsConsumer(inbox, views, signals);
+    PaymentEventsConsumer paymentEventsConsumer(EventDispatcher dispatcher, JdbcPaymentViews views,
+                                                ProjectionSignals signals) {
+        return new PaymentEventsConsumer(dispatcher, views, signals);
     }
 
     @Bean

@@ -8,7 +8,7 @@ import com.fluxpay.gateway.webhookendpoint.adapter.out.crypto.SecretBoxSealer;
 import com.fluxpay.gateway.webhookendpoint.adapter.out.persistence.JdbcWebhookEndpointViews;
 import com.fluxpay.gateway.webhookendpoint.application.ManagingWebhookEndpoints;
 import com.fluxpay.platform.crypto.SecretBox;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import com.fluxpay.platform.transactions.Transactions;
 import java.time.Clock;
@@ -33,8 +33,8 @@ public class WebhookEndpointConfiguration {
     }
 
     @Bean
-    NotificationEventsConsumer notificationEventsConsumer(Inbox inbox, JdbcWebhookEndpointViews endpoints,
+    NotificationEventsConsumer notificationEventsConsumer(EventDispatcher dispatcher, JdbcWebhookEndpointViews endpoints,
                                                           ProjectionSignals signals) {
-        return new NotificationEventsConsumer(inbox, endpoints, signals);
+        return new NotificationEventsConsumer(dispatcher, endpoints, signals);
     }
 }

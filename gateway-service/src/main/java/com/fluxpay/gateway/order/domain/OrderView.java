@@ -14,6 +14,7 @@ public record OrderView(String id, String tenantId, String status, long amount, 
 
     public static final String REQUESTED = "REQUESTED";
     public static final String REJECTED = "REJECTED";
+    public static final String PAID = "PAID";
     public static final String COMPLETED = "COMPLETED";
     public static final String CANCELED = "CANCELED";
 

@@ -10,7 +10,8 @@ public record PaymentView(String id, String tenantId, String orderId, String sta
     public static final String REQUESTED = "REQUESTED";
     public static final String FAILED = "FAILED";
 
+    /** The PSP's answer is in: not waiting for payment-service, nor for the PSP (PROCESSING, UNKNOWN). */
     public boolean isSettled() {
-        return !REQUESTED.equals(status);
+        return !REQUESTED.equals(status) && !"PROCESSING".equals(status) && !"UNKNOWN".equals(status);
     }
 }

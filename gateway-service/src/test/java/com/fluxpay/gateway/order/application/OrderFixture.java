@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.order.application.port.OrderCommands;
 import com.fluxpay.gateway.order.application.port.OrderProjection;
 import com.fluxpay.gateway.order.application.port.OrderViews;
@@ -90,7 +91,7 @@ public final class OrderFixture {
         }
 
         @Override
-        public void markCreated(OrderView created) {
+        public void markCreated(OrderView created, long version) {
             orders.put(created.id(), created);
         }
 
@@ -100,18 +101,14 @@ public final class OrderFixture {
         }
 
         @Override
-        public void markPaid(String orderId, Instant at) {
-            orders.computeIfPresent(orderId, (id, order) -> changed(order, "PAID", null, null, null, at));
+        public void markStated(String orderId, Stated state) {
+            orders.computeIfPresent(orderId, (id, order) -> changed(order, state.status(), null, null, null, state.at()));
         }
 
         @Override
-        public void markCompleted(String orderId, Instant at) {
-            orders.computeIfPresent(orderId, (id, order) -> changed(order, OrderView.COMPLETED, null, null, null, at));
-        }
-
-        @Override
-        public void markCancelled(String orderId, String cause, String code, String reason, Instant at) {
-            orders.computeIfPresent(orderId, (id, order) -> changed(order, OrderView.CANCELED, code, reason, cause, at));
+        public void markCanceled(String orderId, Stated state, String cause, String code, String reason) {
+            orders.computeIfPresent(orderId, (id, order) -> changed(order, state.status(), code, reason, cause,
+                    state.at()));
         }
 
         @Override

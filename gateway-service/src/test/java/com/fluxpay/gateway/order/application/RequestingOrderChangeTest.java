@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
 import static com.fluxpay.gateway.order.application.OrderFixture.NOW;
 import static com.fluxpay.gateway.order.application.OrderFixture.TENANT;
@@ -50,7 +51,7 @@ class RequestingOrderChangeTest {
 
     @Test
     void a_completion_payment_service_carries_out_in_time_is_done_with_the_order() {
-        sent.answeringChange(command -> orders.markCompleted(command.orderId(), NOW));
+        sent.answeringChange(command -> orders.markStated(command.orderId(), new Stated("COMPLETED", 3, NOW)));
 
         var outcome = changing.change(TENANT, "ord_paid", Kind.COMPLETE, null, "key-1");
 

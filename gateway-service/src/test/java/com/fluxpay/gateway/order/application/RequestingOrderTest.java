@@ -60,7 +60,7 @@ class RequestingOrderTest {
 
     @Test
     void an_order_payment_service_opens_in_time_is_done_and_created() {
-        sent.answeringCreation(orderId -> orders.markCreated(OrderFixture.order(orderId, "PENDING", 15_000)));
+        sent.answeringCreation(orderId -> orders.markCreated(OrderFixture.order(orderId, "PENDING", 15_000), 1));
 
         var outcome = requesting.request(request(15_000, "key-1"));
 

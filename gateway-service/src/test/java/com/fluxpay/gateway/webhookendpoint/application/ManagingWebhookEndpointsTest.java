@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.webhookendpoint.application;
 
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
 import static com.fluxpay.gateway.order.application.OrderFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,8 @@ class ManagingWebhookEndpointsTest {
 
     @Test
     void a_registration_notification_service_accepts_in_time_is_done_and_created_with_the_secret() {
-        endpoints.answering(id -> endpoints.projectState(id, TENANT, HOOKS.url(), HOOKS.eventTypes(), null, true, "test"));
+        endpoints.answering(id -> endpoints.projectState(id, TENANT, HOOKS.url(), HOOKS.eventTypes(), null, true, "test",
+                new Stated("ACTIVE", 1, CLOCK.instant())));
 
         var outcome = managing.register(TENANT, "test", HOOKS, "key-1");
 

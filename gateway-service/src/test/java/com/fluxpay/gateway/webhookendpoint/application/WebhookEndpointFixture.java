@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.webhookendpoint.application;
 
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import com.fluxpay.gateway.webhookendpoint.application.port.EndpointProjection;
 import com.fluxpay.gateway.webhookendpoint.application.port.SecretSealer;
@@ -95,23 +96,24 @@ final class WebhookEndpointFixture {
 
         @Override
         public void projectState(String endpointId, String tenantId, String url, List<String> eventTypes,
-                                 String description, boolean enabled, String mode) {
+                                 String description, boolean enabled, String mode, Stated state) {
             Instant now = clock.instant();
             endpoints.compute(endpointId, (id, old) -> new EndpointView(id, tenantId, url, eventTypes, description,
-                    enabled, mode, enabled ? "ACTIVE" : "DISABLED", null, null, null,
+                    enabled, mode, state.statusOr(enabled ? "ACTIVE" : "DISABLED"), null, null, null,
                     old == null ? now : old.requestedAt(), now));
         }
 
         @Override
-        public void projectStatus(String endpointId, String status) {
+        public void projectStatus(String endpointId, Stated state) {
+            String status = state.status();
             endpoints.computeIfPresent(endpointId, (id, e) -> new EndpointView(id, e.tenantId(), e.url(), e.eventTypes(),
                     e.description(), e.enabled(), e.mode(), status, e.rejectionCode(), e.rejectionReason(),
                     e.rejectedAt(), e.requestedAt(), clock.instant()));
         }
 
         @Override
-        public void projectTouched(String endpointId) {
-            projectStatus(endpointId, endpoints.get(endpointId).status());
+        public void projectTouched(String endpointId, Stated state) {
+            projectStatus(endpointId, new Stated(endpoints.get(endpointId).status(), state.version(), state.at()));
         }
 
         @Override

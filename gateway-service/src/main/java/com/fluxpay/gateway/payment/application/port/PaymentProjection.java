@@ -2,24 +2,25 @@ package com.fluxpay.gateway.payment.application.port;
 
 import com.fluxpay.gateway.payment.domain.PaymentCommandView;
 import com.fluxpay.gateway.payment.domain.PaymentView;
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import com.fluxpay.gateway.readmodel.domain.Cursor;
 
-/** What the payment events and the gateway's own requests write into the payment read model. */
+/**
+ * What the payment events and the gateway's own requests write into the payment read model. Each event's
+ * {@link Stated} status is copied unless the row already shows a later version of the payment.
+ */
 public interface PaymentProjection {
 
     void approved(String paymentId, String tenantId, String orderId, long amount, String currency, String psp,
-                  String captureMode, long capturedAmount, Instant at);
+                  String captureMode, long capturedAmount, Stated state);
 
-    void failed(String paymentId, String code, String reason, Instant at);
+    void failed(String paymentId, String code, String reason, Stated state);
 
-    void captured(String paymentId, String commandId, long capturedTotal, Instant at);
+    void captured(String paymentId, String commandId, long capturedTotal, Stated state);
 
-    void canceled(String paymentId, String commandId, Instant at);
+    void canceled(String paymentId, String commandId, Stated state);
 
-    void refunded(String paymentId, String refundId, long refundedTotal, Instant at);
+    void refunded(String paymentId, String refundId, long refundedTotal, Stated state);
 
     void commandRejected(String commandId, String code, String reason, Instant at);
 

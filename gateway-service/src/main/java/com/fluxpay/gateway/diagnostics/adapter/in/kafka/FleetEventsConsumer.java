@@ -2,26 +2,34 @@ package com.fluxpay.gateway.diagnostics.adapter.in.kafka;
 
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
-import com.fluxpay.contracts.fleet.PingAnswered;
 import com.fluxpay.gateway.diagnostics.application.port.FleetPings;
 import com.fluxpay.platform.event.EventEnvelope;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import org.springframework.kafka.annotation.KafkaListener;
 
 /** The services' answers to fleet pings. */
 public class FleetEventsConsumer {
 
-    private final Inbox inbox;
-    private final FleetPings pings;
+    static final String CONSUMER = "fleet-answers";
 
-    public FleetEventsConsumer(Inbox inbox, FleetPings pings) {
-        this.inbox = inbox;
-        this.pings = pings;
+    private final EventDispatcher dispatcher;
+    private final EventHandlers handlers;
+
+    public FleetEventsConsumer(EventDispatcher dispatcher, FleetPings pings) {
+        this.dispatcher = dispatcher;
+        this.handlers = EventHandlers.forConsumer(CONSUMER)
+                .on(EventTypes.PING_ANSWERED, answer -> pings.recordAnswer(answer.pingId(), answer.service(),
+                        answer.answeredAt()))
+                .build();
+    }
+
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = Topics.FLEET_EVENTS)
     public void on(EventEnvelope envelope) {
-        inbox.receive("fleet-answers", envelope, EventTypes.PING_ANSWERED, (PingAnswered answer) ->
-                pings.recordAnswer(answer.pingId(), answer.service(), answer.answeredAt()));
+        dispatcher.dispatch(handlers, envelope);
     }
 }

@@ -1,60 +1,67 @@
 package com.fluxpay.gateway.order.adapter.in.kafka;
 
-import com.fluxpay.gateway.order.application.port.OrderProjection;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
-import com.fluxpay.contracts.order.OrderCreated;
-import com.fluxpay.contracts.order.OrderRejected;
 import com.fluxpay.contracts.order.OrderCanceled;
-import com.fluxpay.contracts.order.OrderCommandRejected;
 import com.fluxpay.contracts.order.OrderCompleted;
+import com.fluxpay.contracts.order.OrderCreated;
 import com.fluxpay.contracts.order.OrderPaid;
+import com.fluxpay.gateway.order.application.port.OrderProjection;
 import com.fluxpay.gateway.order.domain.OrderView;
 import com.fluxpay.gateway.readmodel.application.ProjectionSignals;
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.platform.event.EventEnvelope;
-import com.fluxpay.platform.inbox.Inbox;
+import com.fluxpay.platform.inbox.EventDispatcher;
+import com.fluxpay.platform.inbox.EventHandlers;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** Order events into the order read model, once each. */
+/** Order events into the order read model, once each: the status each event states, copied by version. */
 public class OrderEventsConsumer {
 
-    private static final String CONSUMER = "order-view";
+    static final String CONSUMER = "order-view";
 
-    private final Inbox inbox;
-    private final OrderProjection views;
-    private final ProjectionSignals signals;
+    private final EventDispatcher dispatcher;
+    private final EventHandlers handlers;
 
-    public OrderEventsConsumer(Inbox inbox, OrderProjection views, ProjectionSignals signals) {
-        this.inbox = inbox;
-        this.views = views;
-        this.signals = signals;
+    public OrderEventsConsumer(EventDispatcher dispatcher, OrderProjection views, ProjectionSignals signals) {
+        this.dispatcher = dispatcher;
+        this.handlers = EventHandlers.forConsumer(CONSUMER)
+                .on(EventTypes.ORDER_CREATED, (OrderCreated created) -> views.markCreated(new OrderView(
+                        created.orderId(), created.tenantId(), created.status(), created.amount(), created.currency(),
+                        created.description(), created.metadata(), null, null, null, created.createdAt(),
+                        created.createdAt()), created.version()))
+                .on(EventTypes.ORDER_REJECTED, rejected -> views.markRejected(rejected.orderId(),
+                        rejected.tenantId(), rejected.code(), rejected.reason(), rejected.rejectedAt()))
+                .on(EventTypes.ORDER_PAID, (OrderPaid paid) -> views.markStated(paid.orderId(),
+                        stated(Stated.of(paid.status(), paid.version(), paid.paidAt()), OrderView.PAID)))
+                .on(EventTypes.ORDER_COMPLETED, (OrderCompleted completed) -> views.markStated(completed.orderId(),
+                        stated(Stated.of(completed.status(), completed.version(), completed.completedAt()), OrderView.COMPLETED)))
+                .on(EventTypes.ORDER_CANCELED, (OrderCanceled canceled) -> views.markCanceled(canceled.orderId(),
+                        stated(Stated.of(canceled.status(), canceled.version(), canceled.canceledAt()),
+                                OrderView.CANCELED), causeOf(canceled), canceled.code(), canceled.reason()))
+                .on(EventTypes.ORDER_COMMAND_REJECTED, rejected -> views.markCommandRejected(rejected.commandId(),
+                        rejected.code(), rejected.reason(), rejected.rejectedAt()))
+                // committed: requests waiting on this aggregate look at the read model now
+                .afterCommit(envelope -> signals.projected(envelope.subject()))
+                .build();
+    }
+
+    public EventHandlers handlers() {
+        return handlers;
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     public void on(EventEnvelope envelope) {
-        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_CREATED, (OrderCreated created) ->
-                views.markCreated(new OrderView(created.orderId(), created.tenantId(), created.status(),
-                        created.amount(), created.currency(), created.description(), created.metadata(), null, null,
-                        null, created.createdAt(), created.createdAt())));
-        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_REJECTED, (OrderRejected rejected) ->
-                views.markRejected(rejected.orderId(), rejected.tenantId(), rejected.code(), rejected.reason(),
-                        rejected.rejectedAt()));
-        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_PAID, (OrderPaid paid) ->
-                views.markPaid(paid.orderId(), paid.paidAt()));
-        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_CANCELED, (OrderCanceled cancelled) ->
-                views.markCancelled(cancelled.orderId(), causeOf(cancelled), cancelled.code(), cancelled.reason(),
-                        cancelled.canceledAt()));
-        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_COMPLETED, (OrderCompleted completed) ->
-                views.markCompleted(completed.orderId(), completed.completedAt()));
-        inbox.receive(CONSUMER, envelope, EventTypes.ORDER_COMMAND_REJECTED, (OrderCommandRejected rejected) ->
-                views.markCommandRejected(rejected.commandId(), rejected.code(), rejected.reason(),
-                        rejected.rejectedAt()));
-        // committed: requests waiting on this aggregate look at the read model now
-        signals.projected(envelope.subject());
+        dispatcher.dispatch(handlers, envelope);
+    }
+
+    // an event from before statuses were stated names its status by its type
+    private static Stated stated(Stated state, String formerly) {
+        return new Stated(state.statusOr(formerly), state.version(), state.at());
     }
 
     // events from before the cause existed were all failed payments
-    private static String causeOf(OrderCanceled cancelled) {
-        return cancelled.cause() == null ? OrderCanceled.Cause.PAYMENT_FAILED.name() : cancelled.cause().name();
+    private static String causeOf(OrderCanceled canceled) {
+        return canceled.cause() == null ? OrderCanceled.Cause.PAYMENT_FAILED.name() : canceled.cause().name();
     }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.adapter.out.persistence;
 
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.persistence.KeysetQuery;
 import com.fluxpay.gateway.order.application.port.OrderProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -63,16 +64,17 @@ public class JdbcOrderViews implements OrderViews, OrderProjection {
     }
 
     @Override
-    public void markCreated(OrderView created) {
+    public void markCreated(OrderView created, long version) {
         jdbc.update("""
                 INSERT INTO order_view (order_id, tenant_id, status, amount, currency, description, metadata,
-                                        requested_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at
-                 WHERE order_view.status = 'REQUESTED'""",
+                                        requested_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (order_id) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at,
+                       version = EXCLUDED.version
+                 WHERE order_view.version <= EXCLUDED.version AND order_view.status = 'REQUESTED'""",
                 created.id(), created.tenantId(), created.status(), created.amount(), created.currency(),
                 created.description(), write(created.metadata()), Timestamp.from(created.requestedAt()),
-                Timestamp.from(created.updatedAt()));
+                Timestamp.from(created.updatedAt()), version);
     }
 
     @Override
@@ -84,24 +86,19 @@ public class JdbcOrderViews implements OrderViews, OrderProjection {
     }
 
     @Override
-    public void markPaid(String orderId, Instant at) {
-        jdbc.update("UPDATE order_view SET status = 'PAID', updated_at = ? WHERE order_id = ? AND status = 'PENDING'",
-                Timestamp.from(at), orderId);
+    public void markStated(String orderId, Stated state) {
+        jdbc.update("UPDATE order_view SET status = ?, version = ?, updated_at = ? WHERE order_id = ? AND version <= ?",
+                state.status(), state.version(), Timestamp.from(state.at()), orderId, state.version());
     }
 
     @Override
-    public void markCompleted(String orderId, Instant at) {
-        jdbc.update("UPDATE order_view SET status = 'COMPLETED', updated_at = ? WHERE order_id = ? AND status = 'PAID'",
-                Timestamp.from(at), orderId);
-    }
-
-    @Override
-    public void markCancelled(String orderId, String cause, String code, String reason, Instant at) {
+    public void markCanceled(String orderId, Stated state, String cause, String code, String reason) {
         jdbc.update("""
-                UPDATE order_view SET status = 'CANCELED', cancel_cause = ?, failure_code = ?, failure_reason = ?,
+                UPDATE order_view SET status = ?, version = ?, cancel_cause = ?, failure_code = ?, failure_reason = ?,
                        updated_at = ?
-                 WHERE order_id = ? AND status IN ('REQUESTED', 'PENDING', 'PAID')""",
-                cause, code, reason, Timestamp.from(at), orderId);
+                 WHERE order_id = ? AND version <= ?""",
+                state.status(), state.version(), cause, code, reason, Timestamp.from(state.at()), orderId,
+                state.version());
     }
 
     /** Already there when a retried request (same Idempotency-Key, derived id) sends its command again. */

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.adapter.out.persistence;
 
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.persistence.KeysetQuery;
 import com.fluxpay.gateway.payment.application.port.PaymentProjection;
 import com.fluxpay.gateway.payment.application.port.PaymentViews;
@@ -72,53 +73,68 @@ public class JdbcPaymentViews implements PaymentViews, PaymentProjection {
 
     @Override
     public void approved(String paymentId, String tenantId, String orderId, long amount, String currency, String psp,
-                         String captureMode, long capturedAmount, Instant at) {
-        String status = "AUTOMATIC".equals(captureMode) ? "CAPTURED" : "AUTHORIZED";
+                         String captureMode, long capturedAmount, Stated state) {
+        // before statuses were stated, an approval meant captured for automatic capture, else authorized
+        String status = state.statusOr("AUTOMATIC".equals(captureMode) ? "CAPTURED" : "AUTHORIZED");
         jdbc.update("""
                 INSERT INTO payment_view (payment_id, tenant_id, order_id, status, amount, currency, psp, capture_mode,
-                                          captured_amount, requested_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          captured_amount, requested_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (payment_id) DO UPDATE SET status = EXCLUDED.status, psp = EXCLUDED.psp,
-                       captured_amount = GREATEST(payment_view.captured_amount, EXCLUDED.captured_amount),
+                       captured_amount = EXCLUDED.captured_amount, version = EXCLUDED.version,
                        updated_at = EXCLUDED.updated_at
-                 WHERE payment_view.status = 'REQUESTED'""",
+                 WHERE payment_view.version <= EXCLUDED.version""",
                 paymentId, tenantId, orderId, status, amount, currency, psp, captureMode, capturedAmount,
-                Timestamp.from(at), Timestamp.from(at));
+                Timestamp.from(state.at()), Timestamp.from(state.at()), state.version());
     }
 
     @Override
-    public void failed(String paymentId, String code, String reason, Instant at) {
+    public void failed(String paymentId, String code, String reason, Stated state) {
         jdbc.update("""
-                UPDATE payment_view SET status = 'FAILED', failure_code = ?, failure_reason = ?, updated_at = ?
-                 WHERE payment_id = ? AND status = 'REQUESTED'""", code, reason, Timestamp.from(at), paymentId);
+                UPDATE payment_view SET status = ?, failure_code = ?, failure_reason = ?, version = ?, updated_at = ?
+                 WHERE payment_id = ? AND version <= ?""", state.statusOr("FAILED"), code, reason, state.version(),
+                Timestamp.from(state.at()), paymentId, state.version());
     }
 
     @Override
-    public void captured(String paymentId, String commandId, long capturedTotal, Instant at) {
-        jdbc.update("""
-                UPDATE payment_view SET status = CASE WHEN status IN ('AUTHORIZED', 'REQUESTED') THEN 'CAPTURED'
-                       ELSE status END, captured_amount = GREATEST(captured_amount, ?), updated_at = ?
-                 WHERE payment_id = ?""", capturedTotal, Timestamp.from(at), paymentId);
-        commandDone(commandId, at);
+    public void captured(String paymentId, String commandId, long capturedTotal, Stated state) {
+        applied(paymentId, state.statusOr("CAPTURED"), state, "captured_amount", capturedTotal);
+        commandDone(commandId, state.at());
     }
 
     @Override
-    public void canceled(String paymentId, String commandId, Instant at) {
-        // a release that follows a capture (the rest of the authorization) leaves the payment captured
-        jdbc.update("""
-                UPDATE payment_view SET status = CASE WHEN captured_amount > 0 THEN status ELSE 'CANCELED' END,
-                       updated_at = ? WHERE payment_id = ?""", Timestamp.from(at), paymentId);
-        commandDone(commandId, at);
+    public void canceled(String paymentId, String commandId, Stated state) {
+        // before statuses were stated, a release that followed a capture (the rest of the authorization) left the
+        // payment captured: only that release, on that kind of event, is read the old way
+        String status = state.status() != null ? state.status() : legacyCanceledStatus(paymentId);
+        jdbc.update("UPDATE payment_view SET status = ?, version = ?, updated_at = ? WHERE payment_id = ? AND version <= ?",
+                status, state.version(), Timestamp.from(state.at()), paymentId, state.version());
+        commandDone(commandId, state.at());
     }
 
     @Override
-    public void refunded(String paymentId, String refundId, long refundedTotal, Instant at) {
-        jdbc.update("""
-                UPDATE payment_view SET refunded_amount = GREATEST(refunded_amount, ?),
-                       status = CASE WHEN GREATEST(refunded_amount, ?) >= captured_amount THEN 'REFUNDED'
-                                     ELSE 'PARTIALLY_REFUNDED' END, updated_at = ?
-                 WHERE payment_id = ?""", refundedTotal, refundedTotal, Timestamp.from(at), paymentId);
-        commandDone(refundId, at);
+    public void refunded(String paymentId, String refundId, long refundedTotal, Stated state) {
+        String status = state.status() != null ? state.status() : legacyRefundedStatus(paymentId, refundedTotal);
+        applied(paymentId, status, state, "refunded_amount", refundedTotal);
+        commandDone(refundId, state.at());
+    }
+
+    /** The stated status and a total, unless the row already shows a later version of the payment. */
+    private void applied(String paymentId, String status, Stated state, String totalColumn, long total) {
+        jdbc.update("UPDATE payment_view SET status = ?, " + totalColumn + " = ?, version = ?, updated_at = ?"
+                        + " WHERE payment_id = ? AND version <= ?", status, total, state.version(),
+                Timestamp.from(state.at()), paymentId, state.version());
+    }
+
+    private String legacyCanceledStatus(String paymentId) {
+        return jdbc.query("SELECT CASE WHEN captured_amount > 0 THEN status ELSE 'CANCELED' END FROM payment_view"
+                + " WHERE payment_id = ?", (rs, n) -> rs.getString(1), paymentId).stream().findFirst().orElse("CANCELED");
+    }
+
+    private String legacyRefundedStatus(String paymentId, long refundedTotal) {
+        return jdbc.query("SELECT CASE WHEN ? >= captured_amount THEN 'REFUNDED' ELSE 'PARTIALLY_REFUNDED' END"
+                        + " FROM payment_view WHERE payment_id = ?", (rs, n) -> rs.getString(1), refundedTotal, paymentId)
+                .stream().findFirst().orElse("REFUNDED");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.webhookendpoint.adapter.out.persistence;
 
+import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.persistence.KeysetQuery;
 import com.fluxpay.gateway.webhookendpoint.application.port.EndpointProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -118,28 +119,37 @@ public class JdbcWebhookEndpointViews implements WebhookEndpointViews, EndpointP
 
     @Override
     public void projectState(String endpointId, String tenantId, String url, List<String> eventTypes,
-                             String description, boolean enabled, String mode) {
+                             String description, boolean enabled, String mode, Stated state) {
+        // an event from before statuses were stated (null) is read the former way: deleted stays deleted
         jdbc.update("""
                 INSERT INTO webhook_endpoint_view (endpoint_id, tenant_id, url, event_types, description, enabled, mode,
-                                                   status, requested_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', clock_timestamp(), clock_timestamp())
+                                                   status, version, requested_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, CASE WHEN ? THEN 'ACTIVE' ELSE 'DISABLED' END), ?,
+                        clock_timestamp(), clock_timestamp())
                 ON CONFLICT (endpoint_id) DO UPDATE SET url = EXCLUDED.url, event_types = EXCLUDED.event_types,
                        description = EXCLUDED.description, enabled = EXCLUDED.enabled, mode = EXCLUDED.mode,
-                       status = CASE WHEN webhook_endpoint_view.status = 'DELETED' THEN 'DELETED'
-                                     WHEN EXCLUDED.enabled THEN 'ACTIVE' ELSE 'DISABLED' END,
-                       updated_at = clock_timestamp()""",
-                endpointId, tenantId, url, write(eventTypes), description, enabled, mode);
+                       status = CASE WHEN ?::text IS NULL AND webhook_endpoint_view.status = 'DELETED' THEN 'DELETED'
+                                     ELSE EXCLUDED.status END,
+                       version = EXCLUDED.version, updated_at = clock_timestamp()
+                 WHERE webhook_endpoint_view.version <= EXCLUDED.version""",
+                endpointId, tenantId, url, write(eventTypes), description, enabled, mode, state.status(), enabled,
+                state.version(), state.status());
     }
 
     @Override
-    public void projectStatus(String endpointId, String status) {
-        jdbc.update("UPDATE webhook_endpoint_view SET status = ?, enabled = (? = 'ACTIVE'), updated_at = clock_timestamp()"
-                + " WHERE endpoint_id = ?", status, status, endpointId);
+    public void projectStatus(String endpointId, Stated state) {
+        jdbc.update("""
+                UPDATE webhook_endpoint_view SET status = ?, enabled = (? = 'ACTIVE'), version = ?,
+                       updated_at = clock_timestamp()
+                 WHERE endpoint_id = ? AND version <= ?""",
+                state.status(), state.status(), state.version(), endpointId, state.version());
     }
 
     @Override
-    public void projectTouched(String endpointId) {
-        jdbc.update("UPDATE webhook_endpoint_view SET updated_at = clock_timestamp() WHERE endpoint_id = ?", endpointId);
+    public void projectTouched(String endpointId, Stated state) {
+        jdbc.update("""
+                UPDATE webhook_endpoint_view SET version = ?, updated_at = clock_timestamp()
+                 WHERE endpoint_id = ? AND version <= ?""", state.version(), endpointId, state.version());
     }
 
     @Override
