@@ -25,12 +25,18 @@ class RetriesIT extends NotificationIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Moves the clock through the published schedule; returns each attempt's webhook-timestamp. */
+    /**
+     * Moves the clock through the published schedule; returns each attempt's webhook-timestamp. The clock moves
+     * only once the service has recorded the attempt the merchant just answered: the next attempt is scheduled
+     * from the clock at that moment, so moving it earlier (the merchant has the request a moment before the
+     * service has its answer) shifted the schedule under load and the next attempt never came in time.
+     */
     private List<Long> failThroughTheSchedule(Merchant merchant, UUID messageId) {
         var timestamps = new ArrayList<Long>();
         await().atMost(WAIT).until(() -> merchant.receivedWithId(messageId.toString()).size() == 1);
         for (Duration delay : PUBLISHED) {
             int before = merchant.receivedWithId(messageId.toString()).size();
+            await().atMost(WAIT).until(() -> failedAttempts(messageId) == before);
             clock.advance(delay.minusSeconds(1));
             await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(3))
                     .until(() -> merchant.receivedWithId(messageId.toString()).size() == before);
@@ -40,6 +46,11 @@ class RetriesIT extends NotificationIntegrationTest {
         merchant.receivedWithId(messageId.toString())
                 .forEach(request -> timestamps.add(Long.parseLong(request.getHeader("webhook-timestamp"))));
         return timestamps;
+    }
+
+    private int failedAttempts(UUID messageId) {
+        return jdbc.queryForObject("SELECT count(*) FROM webhook_attempt a JOIN webhook_delivery d "
+                + "ON d.id = a.delivery_id WHERE d.message_id = ? AND a.outcome = 'FAILED'", Integer.class, messageId);
     }
 
     @Test
