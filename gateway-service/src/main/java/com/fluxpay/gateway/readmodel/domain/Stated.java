@@ -15,6 +15,11 @@ public record Stated(String status, long version, Instant at) {
         return new Stated(status == null ? null : status.name(), version, at);
     }
 
+    /** As {@link #of(Enum, long, Instant)}; an event from before statuses were stated reads as {@code formerly}. */
+    public static Stated of(Enum<?> status, long version, Instant at, String formerly) {
+        return new Stated(status == null ? formerly : status.name(), version, at);
+    }
+
     /** The stated status, or {@code formerly} for an event from before statuses were stated. */
     public String statusOr(String formerly) {
         return status != null ? status : formerly;

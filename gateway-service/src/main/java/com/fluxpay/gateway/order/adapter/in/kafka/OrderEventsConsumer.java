@@ -33,12 +33,13 @@ public class OrderEventsConsumer {
                 .on(EventTypes.ORDER_REJECTED, rejected -> views.markRejected(rejected.orderId(),
                         rejected.tenantId(), rejected.code(), rejected.reason(), rejected.rejectedAt()))
                 .on(EventTypes.ORDER_PAID, (OrderPaid paid) -> views.markStated(paid.orderId(),
-                        stated(Stated.of(paid.status(), paid.version(), paid.paidAt()), OrderView.PAID)))
+                        Stated.of(paid.status(), paid.version(), paid.paidAt(), OrderView.PAID)))
                 .on(EventTypes.ORDER_COMPLETED, (OrderCompleted completed) -> views.markStated(completed.orderId(),
-                        stated(Stated.of(completed.status(), completed.version(), completed.completedAt()), OrderView.COMPLETED)))
+                        Stated.of(completed.status(), completed.version(), completed.completedAt(),
+                                OrderView.COMPLETED)))
                 .on(EventTypes.ORDER_CANCELED, (OrderCanceled canceled) -> views.markCanceled(canceled.orderId(),
-                        stated(Stated.of(canceled.status(), canceled.version(), canceled.canceledAt()),
-                                OrderView.CANCELED), causeOf(canceled), canceled.code(), canceled.reason()))
+                        Stated.of(canceled.status(), canceled.version(), canceled.canceledAt(), OrderView.CANCELED),
+                        causeOf(canceled), canceled.code(), canceled.reason()))
                 .on(EventTypes.ORDER_COMMAND_REJECTED, rejected -> views.markCommandRejected(rejected.commandId(),
                         rejected.code(), rejected.reason(), rejected.rejectedAt()))
                 // committed: requests waiting on this aggregate look at the read model now
@@ -55,10 +56,6 @@ public class OrderEventsConsumer {
         dispatcher.dispatch(handlers, envelope);
     }
 
-    // an event from before statuses were stated names its status by its type
-    private static Stated stated(Stated state, String formerly) {
-        return new Stated(state.statusOr(formerly), state.version(), state.at());
-    }
 
     // events from before the cause existed were all failed payments
     private static String causeOf(OrderCanceled canceled) {

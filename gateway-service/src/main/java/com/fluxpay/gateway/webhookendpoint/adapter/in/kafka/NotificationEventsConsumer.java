@@ -29,9 +29,9 @@ public class NotificationEventsConsumer {
                         e.tenantId(), e.url(), e.eventTypes(), e.description(), e.enabled(), e.mode(),
                         Stated.of(e.status(), e.version(), e.updatedAt())))
                 .on(NotificationEventTypes.ENDPOINT_DELETED, e -> endpoints.projectStatus(e.endpointId(),
-                        stated(Stated.of(e.status(), e.version(), e.deletedAt()), "DELETED")))
+                        Stated.of(e.status(), e.version(), e.deletedAt(), "DELETED")))
                 .on(NotificationEventTypes.ENDPOINT_DISABLED, e -> endpoints.projectStatus(e.endpointId(),
-                        stated(Stated.of(e.status(), e.version(), e.disabledAt()), "DISABLED")))
+                        Stated.of(e.status(), e.version(), e.disabledAt(), "DISABLED")))
                 .on(NotificationEventTypes.SECRET_ROTATED, e -> endpoints.projectTouched(e.endpointId(),
                         Stated.of(e.status(), e.version(), e.rotatedAt())))
                 .on(NotificationEventTypes.COMMAND_REJECTED, e -> endpoints.projectRejection(e.endpointId(),
@@ -53,8 +53,4 @@ public class NotificationEventsConsumer {
         dispatcher.dispatch(handlers, envelope);
     }
 
-    // an event from before statuses were stated names its status by its type
-    private static Stated stated(Stated state, String formerly) {
-        return new Stated(state.statusOr(formerly), state.version(), state.at());
-    }
 }
