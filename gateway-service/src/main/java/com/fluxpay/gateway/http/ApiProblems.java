@@ -1,5 +1,7 @@
 package com.fluxpay.gateway.http;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fluxpay.contracts.error.ErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fluxpay.gateway.command.Violation;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -76,8 +79,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return response(problem(ErrorCode.REQ_002,
-                "The body is not the JSON this endpoint takes; nothing was changed."));
+        var problem = problem(ErrorCode.REQ_002, "The body is not the JSON this endpoint takes; nothing was changed.");
+        // say which field, when Jackson knows (an unknown one, or one of the wrong type), never the parser's text
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(reference -> reference.getFieldName() != null
+                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
+            String message = mismatch instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : "has the wrong type";
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return response(problem);
     }
 
     @Override
