@@ -60,6 +60,7 @@ public enum ErrorCode {
 
     CRD_001(422, "Invalid credit request"),
     CRD_002(422, "Credit grant already expired"),
+    CRD_003(409, "Not allowed in the usage's state"),
 
     PSP_001(400, "Webhook refused"),
     PSP_002(404, "No webhooks from this PSP"),
