@@ -201,4 +201,13 @@ class CreditApiIT extends GatewayIntegrationTest {
                 "use-bad"))).isEmpty();
         assertThat(probe().eventsWithKey(Topics.CREDIT_COMMANDS, CreditAccountIds.of(tenantId, " ", UNIT))).isEmpty();
     }
+
+    @Test
+    void the_openapi_document_describes_the_credits_api() {
+        var paths = merchant.anonymous().get("/v3/api-docs").value().path("paths");
+
+        assertThat(paths.has("/api/v1/credits/accounts/{customerId}/{unit}")).isTrue();
+        assertThat(paths.has("/api/v1/credits/grants")).isTrue();
+        assertThat(paths.has("/api/v1/credits/usages/{usageId}/complete")).isTrue();
+    }
 }
