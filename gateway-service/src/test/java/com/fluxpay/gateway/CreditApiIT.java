@@ -170,6 +170,25 @@ class CreditApiIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void failing_a_usage_gives_back_what_it_held_and_a_released_usage_cannot_complete() throws Exception {
+        var usage = reserved("use-4");
+
+        var response = merchant.failUsage(usage.id(), "the resize failed");
+        assertThat(response.status()).as(response.body()).isIn(200, 202);
+        probe().awaitEvent(Topics.SERVICE_USAGE, usage.id(), "service.usage.failed", WAIT);
+        probe().send(CreditEventTypes.RELEASED, account(), tenantId, new CreditReleased(account(), tenantId, CUSTOMER,
+                UNIT, usage.reservationId(), usage.id(), 30, "RELEASED", 100, 0, 3, Instant.now()));
+
+        await().atMost(WAIT).until(() -> merchant.creditUsage(usage.id()).value().status()
+                == CreditUsage.Status.RELEASED);
+        assertThat(merchant.creditAccount(CUSTOMER, UNIT).value().available()).isEqualTo(100);
+        var complete = merchant.completeUsage(usage.id(), 10L);
+        assertThat(complete.status()).isEqualTo(409);
+        assertThat(complete.problem().code()).isEqualTo("CRD_003");
+        assertThat(merchant.failUsage(usage.id(), null).status()).as("failed again").isEqualTo(200);
+    }
+
+    @Test
     void another_tenants_customer_and_usage_are_404() {
         var usage = reserved("use-3");
         var neighbour = anotherTenant("neighbour");
