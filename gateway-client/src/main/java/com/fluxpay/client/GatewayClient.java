@@ -9,7 +9,11 @@ import com.fluxpay.client.Admin.NewKey;
 import com.fluxpay.client.Admin.NewTenant;
 import com.fluxpay.client.Requests.AmountChange;
 import com.fluxpay.client.Requests.CancelOrder;
+import com.fluxpay.client.Requests.NewCreditGrant;
+import com.fluxpay.client.Requests.NewCreditUsage;
 import com.fluxpay.client.Requests.NewOrder;
+import com.fluxpay.client.Requests.UsageCompletion;
+import com.fluxpay.client.Requests.UsageFailure;
 import com.fluxpay.client.Requests.NewWebhookEndpoint;
 import com.fluxpay.client.Requests.PayOrder;
 import java.io.IOException;
@@ -174,6 +178,47 @@ public final class GatewayClient {
     public Answer<WebhookEndpoint> replayMessage(String endpointId, String messageId) {
         return post("/api/v1/webhook-endpoints/" + segment(endpointId) + "/messages/" + segment(messageId) + "/replay",
                 Map.of(), null, WebhookEndpoint.class);
+    }
+
+    // ---- credits --------------------------------------------------------------------------------
+
+    public Answer<CreditAccount> creditAccount(String customerId, String unit) {
+        return get("/api/v1/credits/accounts/" + segment(customerId) + "/" + segment(unit), CreditAccount.class);
+    }
+
+    public Answer<Page<CreditMovement>> creditMovements(String customerId, String unit, String cursor, Integer limit) {
+        return get("/api/v1/credits/accounts/" + segment(customerId) + "/" + segment(unit) + "/movements"
+                + query("cursor", cursor, "limit", limit), new TypeReference<Page<CreditMovement>>() { });
+    }
+
+    /** 201 with the {@link CreditGrant} and the balance it left; 202 while credit-service has not answered. */
+    public Answer<CreditGrant> grantCredits(NewCreditGrant grant, String idempotencyKey) {
+        return post("/api/v1/credits/grants", grant, idempotencyKey, CreditGrant.class);
+    }
+
+    public Answer<CreditGrant> creditGrant(String grantId) {
+        return get("/api/v1/credits/grants/" + segment(grantId), CreditGrant.class);
+    }
+
+    /** 201 with the reserved {@link CreditUsage}; 402 PAY_001 when the credits do not cover it; 202 if slower. */
+    public Answer<CreditUsage> useCredits(NewCreditUsage usage, String idempotencyKey) {
+        return post("/api/v1/credits/usages", usage, idempotencyKey, CreditUsage.class);
+    }
+
+    public Answer<CreditUsage> creditUsage(String usageId) {
+        return get("/api/v1/credits/usages/" + segment(usageId), CreditUsage.class);
+    }
+
+    /** 200 once the used credits were deducted (the rest went back); 202 if slower. */
+    public Answer<CreditUsage> completeUsage(String usageId, Long credits) {
+        return post("/api/v1/credits/usages/" + segment(usageId) + "/complete", new UsageCompletion(credits), null,
+                CreditUsage.class);
+    }
+
+    /** 200 once everything the usage held went back; 202 if slower. */
+    public Answer<CreditUsage> failUsage(String usageId, String reason) {
+        return post("/api/v1/credits/usages/" + segment(usageId) + "/fail", new UsageFailure(reason), null,
+                CreditUsage.class);
     }
 
     // ---- ledger and diagnostics -----------------------------------------------------------------

@@ -54,4 +54,28 @@ public final class Requests {
             return new NewWebhookEndpoint(url, eventTypes, text, enabled);
         }
     }
+
+    /** A free grant; {@code expiresAt} null: never, {@code reason} null: the gateway's default. */
+    public record NewCreditGrant(String customerId, String unit, Long credits, java.time.Instant expiresAt,
+                                 String reason) {
+
+        public static NewCreditGrant of(String customerId, String unit, long credits) {
+            return new NewCreditGrant(customerId, unit, credits, null, null);
+        }
+    }
+
+    /** Hold {@code credits} for a usage of {@code feature}; {@code timeoutSeconds} null: credit-service's default. */
+    public record NewCreditUsage(String customerId, String unit, String feature, Long credits, Long timeoutSeconds) {
+
+        public static NewCreditUsage of(String customerId, String unit, String feature, long credits) {
+            return new NewCreditUsage(customerId, unit, feature, credits, null);
+        }
+    }
+
+    /** What a completed usage actually used. */
+    public record UsageCompletion(Long credits) {
+    }
+
+    public record UsageFailure(String reason) {
+    }
 }

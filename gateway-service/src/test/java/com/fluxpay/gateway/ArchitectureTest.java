@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     private static final String BASE = "com.fluxpay.gateway";
     static final List<String> CAPABILITIES = List.of("tenant", "idempotency", "ratelimit", "order", "payment",
-            "ledger", "webhookendpoint", "pspwebhook", "diagnostics");
+            "ledger", "webhookendpoint", "pspwebhook", "diagnostics", "credit");
     private static final List<String> KERNEL_DOMAIN = List.of(BASE + ".command..", BASE + ".readmodel.domain..");
     private static final JavaClasses GATEWAY = HexagonalRules.importService(BASE);
 

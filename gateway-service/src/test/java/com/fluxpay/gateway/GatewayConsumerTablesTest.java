@@ -3,6 +3,7 @@ package com.fluxpay.gateway;
 import static com.fluxpay.platform.testing.HandlerTableAssertions.assertCovers;
 
 import com.fluxpay.contracts.Topics;
+import com.fluxpay.gateway.credit.adapter.in.kafka.CreditEventsConsumer;
 import com.fluxpay.gateway.diagnostics.adapter.in.kafka.FleetEventsConsumer;
 import com.fluxpay.gateway.ledger.adapter.in.kafka.LedgerEventsConsumer;
 import com.fluxpay.gateway.order.adapter.in.kafka.OrderEventsConsumer;
@@ -36,5 +37,10 @@ class GatewayConsumerTablesTest {
     @Test
     void the_fleet_answers_handle_every_fleet_event() {
         assertCovers(new FleetEventsConsumer(null, null).handlers(), Topics.FLEET_EVENTS);
+    }
+
+    @Test
+    void the_credit_views_handle_or_ignore_every_credit_event() {
+        assertCovers(new CreditEventsConsumer(null, null, null).handlers(), Topics.CREDIT_EVENTS);
     }
 }
