@@ -1,5 +1,6 @@
 package com.fluxpay.contracts;
 
+import com.fluxpay.contracts.credit.CreditEventTypes;
 import com.fluxpay.contracts.fleet.PingAnswered;
 import com.fluxpay.contracts.fleet.PingRequested;
 import com.fluxpay.contracts.ledger.LedgerEventTypes;
@@ -58,7 +59,7 @@ public final class EventTypes {
                             COMPLETE_ORDER, CANCEL_ORDER, ORDER_COMPLETED, ORDER_COMMAND_REJECTED,
                             PING_REQUESTED, PING_ANSWERED),
                     PaymentEventTypes.ALL, LedgerEventTypes.ALL, NotificationEventTypes.ALL,
-                    com.fluxpay.contracts.psp.PspEventTypes.ALL)
+                    com.fluxpay.contracts.psp.PspEventTypes.ALL, CreditEventTypes.ALL)
             .flatMap(List::stream).toList();
 
     /**

@@ -17,6 +17,14 @@ public final class Topics {
     public static final String FLEET_EVENTS = "fluxpay.fleet.events";
     /** PSP webhooks accepted by the gateway: facts a PSP told us, so {@code .events} like every fact topic. */
     public static final String PSP_WEBHOOKS = "fluxpay.psp.events";
+    public static final String CREDIT_COMMANDS = "fluxpay.credit.commands";
+    public static final String CREDIT_EVENTS = "fluxpay.credit.events";
+    /**
+     * Client-facing: the services that sell usage to a tenant's customers (outside FluxPay) publish
+     * {@code service.usage.*} here, key = usage id. The one topic not named for one FluxPay context's facts or
+     * requests: its producers are the clients, and what they send is both (a request to hold, facts of the outcome).
+     */
+    public static final String SERVICE_USAGE = "fluxpay.service.usage";
 
     private Topics() {
     }

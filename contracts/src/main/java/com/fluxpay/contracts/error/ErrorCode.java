@@ -41,6 +41,7 @@ public enum ErrorCode {
     ORD_004(409, "Not allowed in the order's state"),
     ORD_005(409, "Order's payment in progress"),
 
+    PAY_001(402, "Insufficient balance"),
     PAY_002(402, "Payment declined"),
     PAY_003(409, "Already processed"),
     PAY_004(409, "Not allowed in this state"),
@@ -56,6 +57,9 @@ public enum ErrorCode {
     NTF_004(422, "Unusable webhook secret"),
     NTF_005(422, "Invalid webhook endpoint settings"),
     NTF_006(422, "Unknown webhook message"),
+
+    CRD_001(422, "Invalid credit request"),
+    CRD_002(422, "Credit grant already expired"),
 
     PSP_001(400, "Webhook refused"),
     PSP_002(404, "No webhooks from this PSP"),
