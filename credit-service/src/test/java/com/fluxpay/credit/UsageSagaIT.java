@@ -160,6 +160,19 @@ class UsageSagaIT {
         assertThat(rejected.path("subjectId").asText()).isEqualTo("grant_old");
     }
 
+    @Test
+    void credits_left_at_their_grants_expiry_are_expired_by_the_sweeper() {
+        probe.send(CreditEventTypes.GRANT, account, tenant, new GrantCredits("grant_trial", tenant, customer, "credits",
+                25, null, Instant.now().plusSeconds(2), "trial", Instant.now()));
+        awaitEvent(CreditEventTypes.GRANTED.name(), 1);
+
+        var expired = awaitEvent(CreditEventTypes.EXPIRED.name(), 1);
+        assertThat(expired.path("quantity").asLong()).isEqualTo(25);
+        assertThat(expired.path("freeQuantity").asLong()).isEqualTo(25);
+        assertThat(expired.path("grantIds").get(0).asText()).isEqualTo("grant_trial");
+        assertBalance(expired, 0, 0, 2);
+    }
+
     // ---- steps
 
     private void grant(long credits) {
