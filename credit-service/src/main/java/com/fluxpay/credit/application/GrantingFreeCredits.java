@@ -15,7 +15,6 @@ import com.fluxpay.credit.domain.NewGrant;
 import com.fluxpay.platform.transactions.Transactions;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A {@code credit.grant} command: a free grant, or a {@code credit.command.rejected} saying why not. A retried
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class GrantingFreeCredits {
 
-    private static final Pattern UNIT = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
 
     private final GrantingCredits granting;
     private final CreditRefusals refusals;
@@ -64,7 +62,7 @@ public final class GrantingFreeCredits {
                 || blank(command.reason())) {
             return Optional.of("grantId, tenantId, customerId and reason are required");
         }
-        if (command.unit() == null || !UNIT.matcher(command.unit()).matches()) {
+        if (!CreditUnit.isValid(command.unit())) {
             return Optional.of("unit " + command.unit() + " is not 1-32 lower-case letters, digits, '_' or '-'");
         }
         if (command.quantity() <= 0) {

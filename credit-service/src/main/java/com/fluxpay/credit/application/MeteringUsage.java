@@ -21,7 +21,6 @@ import com.fluxpay.platform.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The usage saga a client service runs over fluxpay.service.usage: requested holds credits, completed consumes
@@ -31,7 +30,6 @@ import java.util.regex.Pattern;
 public final class MeteringUsage {
 
     private static final System.Logger LOG = System.getLogger(MeteringUsage.class.getName());
-    private static final Pattern UNIT = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
 
     private final ChangingCreditAccount changing;
     private final ReservationOwners owners;
@@ -123,7 +121,7 @@ public final class MeteringUsage {
         if (usage.customerId() == null || usage.customerId().isBlank()) {
             return Optional.of("customerId is blank");
         }
-        if (usage.unit() == null || !UNIT.matcher(usage.unit()).matches()) {
+        if (!CreditUnit.isValid(usage.unit())) {
             return Optional.of("unit " + usage.unit() + " is not 1-32 lower-case letters, digits, '_' or '-'");
         }
         if (usage.quantity() <= 0) {
