@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.Topics;
+import com.fluxpay.contracts.credit.CreditTopUps;
+import com.fluxpay.contracts.order.OrderCreated;
+import com.fluxpay.contracts.payment.CaptureMode;
+import com.fluxpay.contracts.payment.PaymentApproved;
+import com.fluxpay.contracts.payment.PaymentCaptured;
+import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.contracts.credit.CreditAccountIds;
 import com.fluxpay.contracts.credit.CreditEventTypes;
 import com.fluxpay.contracts.credit.GrantCredits;
@@ -17,6 +24,7 @@ import com.fluxpay.testing.RealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +131,7 @@ class UsageSagaIT {
         UUID failedLate = probe.send(CreditEventTypes.USAGE_FAILED, "use_r", tenant,
                 new ServiceUsageFailed("use_r", "late", Instant.now()));
 
-        awaitApplied(envelope, again, completion, completedAgain, failedLate);
+        awaitApplied("service-usage", envelope, again, completion, completedAgain, failedLate);
 
         assertThat(outboxed(CreditEventTypes.RESERVED.name())).isEqualTo(1);
         assertThat(outboxed(CreditEventTypes.DEDUCTED.name())).isEqualTo(1);
@@ -173,7 +181,60 @@ class UsageSagaIT {
         assertBalance(expired, 0, 0, 2);
     }
 
+    @Test
+    void an_order_that_buys_credits_grants_them_as_paid_credits_once_its_payment_is_captured() {
+        String orderId = "ord_" + UUID.randomUUID();
+        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, 15_000, "KRW",
+                "500 credits", topUpMetadata(500), "PENDING", Instant.now(), 1));
+        String paymentId = "pay_" + UUID.randomUUID();
+        var approved = new PaymentApproved(paymentId, orderId, tenant, 15_000, "KRW", "sandbox", "ref",
+                CaptureMode.AUTOMATIC, 15_000, Instant.now());
+        UUID first = probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, approved);
+        UUID again = probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, approved);  // grants nothing more
+
+        var granted = awaitEvent(CreditEventTypes.GRANTED.name(), 1);
+        assertThat(granted.path("category").asText()).isEqualTo("PAID");
+        assertThat(granted.path("grantId").asText()).isEqualTo("topup:" + orderId);
+        assertThat(granted.path("priceAmount").asLong()).isEqualTo(15_000);
+        assertThat(granted.path("currency").asText()).isEqualTo("KRW");
+        assertBalance(granted, 500, 0, 1);
+        awaitApplied("payment-events", first, again);
+        assertThat(count("SELECT count(*) FROM credit_grant WHERE account_id = ?", account)).isEqualTo(1);
+        assertThat(outboxed(CreditEventTypes.GRANTED.name())).isEqualTo(1);
+    }
+
+    @Test
+    void a_capture_that_arrives_before_its_order_grants_when_the_order_arrives() {
+        String orderId = "ord_" + UUID.randomUUID();
+        String paymentId = "pay_" + UUID.randomUUID();
+        probe.send(PaymentEventTypes.CAPTURED, paymentId, tenant, new PaymentCaptured(paymentId, "cmd_1", orderId,
+                tenant, 9_900, 9_900, "KRW", Instant.now()));
+        awaitTopUpRecorded();
+        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, 9_900, "KRW",
+                "300 credits", topUpMetadata(300), "PENDING", Instant.now(), 1));
+
+        var granted = awaitEvent(CreditEventTypes.GRANTED.name(), 1);
+        assertThat(granted.path("priceAmount").asLong()).isEqualTo(9_900);
+        assertBalance(granted, 300, 0, 1);
+    }
+
     // ---- steps
+
+    private Map<String, String> topUpMetadata(long credits) {
+        return Map.of(CreditTopUps.CUSTOMER, customer, CreditTopUps.UNIT, "credits", CreditTopUps.QUANTITY,
+                String.valueOf(credits));
+    }
+
+    /** Waits until credit-service has recorded a half of this test's tenant's top-up. */
+    private void awaitTopUpRecorded() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (count("SELECT count(*) FROM credit_top_up WHERE tenant_id = ?", tenant) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no top-up of " + tenant + " recorded within " + WAIT);
+            }
+            sleep();
+        }
+    }
 
     private void grant(long credits) {
         var command = new GrantCredits("grant_" + UUID.randomUUID(), tenant, customer, "credits", credits, null, null,
@@ -189,21 +250,20 @@ class UsageSagaIT {
                 new ServiceUsageRequested(usageId, customer, "credits", "resizer", "4k", credits, null, Instant.now()));
     }
 
-    /** Waits until the usage consumer's inbox has applied every one of these envelopes (in its transaction). */
-    private void awaitApplied(UUID... envelopes) {
+    /** Waits until a consumer's inbox has applied every one of these envelopes (in its transaction). */
+    private void awaitApplied(String consumer, UUID... envelopes) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             long applied = 0;
             for (UUID id : envelopes) {
-                applied += count("SELECT count(*) FROM inbox_event WHERE consumer = 'service-usage' AND event_id = ?",
-                        id);
+                applied += count("SELECT count(*) FROM inbox_event WHERE consumer = ? AND event_id = ?", consumer, id);
             }
             if (applied == envelopes.length) {
                 return;
             }
             sleep();
         }
-        throw new AssertionError("the usage consumer did not apply " + List.of(envelopes) + " within " + WAIT);
+        throw new AssertionError(consumer + " did not apply " + List.of(envelopes) + " within " + WAIT);
     }
 
     /** Events of a type for this test's account in the outbox: what is or will be published. */

@@ -2,9 +2,12 @@ package com.fluxpay.credit.config;
 
 import com.fluxpay.credit.adapter.in.kafka.CreditCommandConsumer;
 import com.fluxpay.credit.adapter.in.kafka.ServiceUsageConsumer;
+import com.fluxpay.credit.adapter.in.kafka.TopUpOrderConsumer;
+import com.fluxpay.credit.adapter.in.kafka.TopUpPaymentConsumer;
 import com.fluxpay.credit.adapter.in.scheduling.ScheduledCreditSettlement;
 import com.fluxpay.credit.adapter.out.events.OutboxCreditEvents;
 import com.fluxpay.credit.adapter.out.persistence.JdbcCreditAccounts;
+import com.fluxpay.credit.adapter.out.persistence.JdbcTopUps;
 import com.fluxpay.credit.adapter.out.policy.DefaultDrawDownOrders;
 import com.fluxpay.credit.application.ChangingCreditAccount;
 import com.fluxpay.credit.application.GrantingCredits;
@@ -12,6 +15,7 @@ import com.fluxpay.credit.application.GrantingFreeCredits;
 import com.fluxpay.credit.application.MeteringUsage;
 import com.fluxpay.credit.application.ReservingCredits;
 import com.fluxpay.credit.application.SettlingDueCredits;
+import com.fluxpay.credit.application.ToppingUp;
 import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
 import com.fluxpay.platform.transactions.Transactions;
@@ -84,5 +88,20 @@ public class CreditServiceConfiguration {
     ScheduledCreditSettlement scheduledCreditSettlement(SettlingDueCredits settling,
                                                         @Value("${fluxpay.credit.sweep.batch:100}") int batch) {
         return new ScheduledCreditSettlement(settling, batch);
+    }
+
+    @Bean
+    ToppingUp toppingUp(JdbcTemplate jdbc, Clock clock, GrantingCredits granting) {
+        return new ToppingUp(new JdbcTopUps(jdbc, clock), granting);
+    }
+
+    @Bean
+    TopUpOrderConsumer topUpOrderConsumer(EventDispatcher dispatcher, ToppingUp toppingUp) {
+        return new TopUpOrderConsumer(dispatcher, toppingUp);
+    }
+
+    @Bean
+    TopUpPaymentConsumer topUpPaymentConsumer(EventDispatcher dispatcher, ToppingUp toppingUp) {
+        return new TopUpPaymentConsumer(dispatcher, toppingUp);
     }
 }

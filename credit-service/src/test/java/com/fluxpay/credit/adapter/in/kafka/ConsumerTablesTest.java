@@ -15,4 +15,10 @@ class ConsumerTablesTest {
     void the_command_consumer_handles_or_ignores_every_credit_command() {
         HandlerTableAssertions.assertCovers(new CreditCommandConsumer(null, null).handlers(), Topics.CREDIT_COMMANDS);
     }
+
+    @Test
+    void the_top_up_consumers_handle_or_ignore_every_order_and_payment_event() {
+        HandlerTableAssertions.assertCovers(new TopUpOrderConsumer(null, null).handlers(), Topics.ORDER_EVENTS);
+        HandlerTableAssertions.assertCovers(new TopUpPaymentConsumer(null, null).handlers(), Topics.PAYMENT_EVENTS);
+    }
 }
