@@ -45,7 +45,7 @@ public final class ChangingCreditAccount {
                 accounts.add(account);
             }
             if (!booked.isEmpty()) {
-                events.booked(id, booked);
+                events.booked(account, booked);
             }
             return outcome;
         });

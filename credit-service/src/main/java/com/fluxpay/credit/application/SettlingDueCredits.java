@@ -3,6 +3,7 @@ package com.fluxpay.credit.application;
 import com.fluxpay.credit.application.port.CreditAccounts;
 import com.fluxpay.credit.domain.Settled;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
  * A bounded batch per run, one transaction per account, so one slow account never holds up the rest.
  */
 public final class SettlingDueCredits {
+
+    private static final System.Logger LOG = System.getLogger(SettlingDueCredits.class.getName());
 
     private final CreditAccounts accounts;
     private final ChangingCreditAccount changing;
@@ -25,8 +28,16 @@ public final class SettlingDueCredits {
 
     public List<Settled> settleDue(int limit) {
         var now = clock.instant();
-        return accounts.dueBy(now, limit).stream()
-                .map(id -> changing.change(id, CreditAccounts.Named.nothing(), account -> account.settle(now)))
-                .toList();
+        var settled = new ArrayList<Settled>();
+        for (var id : accounts.dueBy(now, limit)) {
+            try {
+                settled.add(changing.change(id, CreditAccounts.Named.nothing(), account -> account.settle(now)));
+            } catch (RuntimeException e) {
+                // one account that cannot be settled must not stop the others behind it; it stays due, and
+                // the next run tries it again
+                LOG.log(System.Logger.Level.WARNING, "could not settle credit account " + id, e);
+            }
+        }
+        return settled;
     }
 }

@@ -10,9 +10,14 @@ public record CreditUnit(String code) {
 
     public CreditUnit {
         Objects.requireNonNull(code, "code");
-        if (!CODE.matcher(code).matches()) {
+        if (!isValid(code)) {
             throw new IllegalArgumentException("a credit unit is 1-32 lower-case letters, digits, '_' or '-': " + code);
         }
+    }
+
+    /** Whether {@code code} makes a unit, for a caller that answers a bad one with a refusal, not an exception. */
+    public static boolean isValid(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     @Override
