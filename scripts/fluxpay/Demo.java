@@ -17,11 +17,15 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fluxpay.client.Admin.NewTenant;
 import com.fluxpay.client.Answer;
+import com.fluxpay.client.CreditAccount;
+import com.fluxpay.client.CreditUsage;
 import com.fluxpay.client.GatewayClient;
 import com.fluxpay.client.Json;
 import com.fluxpay.client.Order;
 import com.fluxpay.client.OrderChange;
 import com.fluxpay.client.Payment;
+import com.fluxpay.client.Requests.NewCreditGrant;
+import com.fluxpay.client.Requests.NewCreditUsage;
 import com.fluxpay.client.Requests.NewOrder;
 import com.fluxpay.client.Requests.NewWebhookEndpoint;
 import com.fluxpay.client.Requests.PayOrder;
@@ -57,6 +61,8 @@ public class Demo {
             new Scenario("checkout", "Checkout: pay, a decline, a partial refund, a duplicate replayed", Demo::checkout),
             new Scenario("orders", "Orders end: completed when fulfilled, or canceled and the money given back",
                     Demo::completeAndCancelOrders),
+            new Scenario("credits", "Prepaid credits: a grant, a usage consumed, a failed one given back, one refused",
+                    Demo::spendCredits),
             new Scenario("webhook", "A signed webhook reaches the merchant and verifies", Demo::receiveAWebhook),
             new Scenario("ledger", "The ledger balances and the auditor agrees", Demo::auditTheLedger));
 
@@ -197,6 +203,55 @@ public class Demo {
 
     private static Payment awaitPayment(Run run, String paymentId, Payment.Status status) throws Exception {
         return run.poll(() -> run.merchant().payment(paymentId), Duration.ofSeconds(15),
+                answer -> answer.status() == 200 && answer.value().status() == status).value();
+    }
+
+    static void spendCredits(Run run) throws Exception {
+        String customer = "demo-user-" + UUID.randomUUID().toString().substring(0, 8);
+        run.step("Grant " + customer + " 100 free credits");
+        run.send(() -> run.merchant().grantCredits(NewCreditGrant.of(customer, "credits", 100),
+                UUID.randomUUID().toString()));
+        var account = awaitCredits(run, customer, a -> a.available() == 100);
+        run.check(account.available() == 100, "the balance is 100 credits", "the balance is " + account.available());
+
+        run.step("A usage reserves 30 credits, then completes having used 20: the other 10 come back");
+        var usage = run.send(() -> run.merchant().useCredits(NewCreditUsage.of(customer, "credits", "report.export", 30),
+                UUID.randomUUID().toString())).value();
+        awaitUsage(run, usage.id(), CreditUsage.Status.RESERVED);
+        run.send(() -> run.merchant().completeUsage(usage.id(), 20L));
+        var consumed = awaitUsage(run, usage.id(), CreditUsage.Status.CONSUMED);
+        account = awaitCredits(run, customer, a -> a.available() == 80 && a.reserved() == 0);
+        run.check(consumed.consumed() == 20 && account.available() == 80,
+                "20 credits consumed, 80 available, nothing held", "available " + account.available()
+                        + ", consumed " + consumed.consumed());
+
+        run.step("A usage whose service failed gives its credits back");
+        var failing = run.send(() -> run.merchant().useCredits(NewCreditUsage.of(customer, "credits", "report.export",
+                50), UUID.randomUUID().toString())).value();
+        awaitUsage(run, failing.id(), CreditUsage.Status.RESERVED);
+        run.send(() -> run.merchant().failUsage(failing.id(), "the export crashed"));
+        awaitUsage(run, failing.id(), CreditUsage.Status.RELEASED);
+        account = awaitCredits(run, customer, a -> a.available() == 80 && a.reserved() == 0);
+        run.check(account.available() == 80, "the 50 held credits are back: 80 available",
+                "available " + account.available());
+
+        run.step("A usage the balance does not cover is refused, and nothing is held");
+        var refused = run.send(() -> run.merchant().useCredits(NewCreditUsage.of(customer, "credits", "report.export",
+                81), UUID.randomUUID().toString()));
+        String code = refused.status() == 402 ? refused.problem().code()
+                : awaitUsage(run, refused.value().id(), CreditUsage.Status.REJECTED).failure().code();
+        run.check("PAY_001".equals(code), "81 credits of 80 are refused (PAY_001, insufficient balance)",
+                "the refusal said " + code);
+    }
+
+    private static CreditAccount awaitCredits(Run run, String customer, Predicate<CreditAccount> done)
+            throws Exception {
+        return run.poll(() -> run.merchant().creditAccount(customer, "credits"), Duration.ofSeconds(15),
+                answer -> answer.status() == 200 && done.test(answer.value())).value();
+    }
+
+    private static CreditUsage awaitUsage(Run run, String usageId, CreditUsage.Status status) throws Exception {
+        return run.poll(() -> run.merchant().creditUsage(usageId), Duration.ofSeconds(15),
                 answer -> answer.status() == 200 && answer.value().status() == status).value();
     }
 
