@@ -1,0 +1,4 @@
+package com.fluxpay.gatewayfixture.broken.order.domain;
+
+public record OrderView(String id) {
+}

@@ -1,0 +1,4 @@
+package com.fluxpay.gatewayfixture.broken.tenant.domain;
+
+public record Caller(String tenantId) {
+}

@@ -1,0 +1,4 @@
+package com.fluxpay.gatewayfixture.clean.command;
+
+public record Outcome(String id) {
+}

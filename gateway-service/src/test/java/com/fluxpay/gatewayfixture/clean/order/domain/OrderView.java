@@ -1,0 +1,4 @@
+package com.fluxpay.gatewayfixture.clean.order.domain;
+
+public record OrderView(String id) {
+}

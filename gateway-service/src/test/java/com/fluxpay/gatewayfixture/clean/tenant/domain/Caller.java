@@ -1,0 +1,4 @@
+package com.fluxpay.gatewayfixture.clean.tenant.domain;
+
+public record Caller(String tenantId) {
+}
