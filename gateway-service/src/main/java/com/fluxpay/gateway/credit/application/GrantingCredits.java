@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.contracts.credit.CreditAccountIds;
 import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.credit.application.port.CreditCommands;
@@ -29,18 +30,18 @@ public final class GrantingCredits {
         this.awaiting = awaiting;
     }
 
-    public CommandOutcome<CreditGrantView> grant(String tenantId, GrantRequest request, String idempotencyKey) {
+    public CommandOutcome<CreditGrantView> grant(TenantId tenantId, GrantRequest request, String idempotencyKey) {
         var violations = request.violations();
         if (!violations.isEmpty()) {
             return CommandOutcome.invalid(violations);
         }
         String grantId = RequestFingerprint.idFor("grt_", tenantId, idempotencyKey);
         Instant now = clock.instant();
-        var grant = new CreditGrantView(grantId, tenantId, request.customerId(), request.unit(), request.credits(),
+        var grant = new CreditGrantView(grantId, tenantId.value(), request.customerId(), request.unit(), request.credits(),
                 request.expiresAt(), request.reasonOrDefault(), CreditGrantView.REQUESTED, null, null, null, now, now);
         commands.grant(grant);
         // credit-service's events are keyed by the account: that is what this instance's consumer rings
-        String accountId = CreditAccountIds.of(tenantId, request.customerId(), request.unit());
+        String accountId = CreditAccountIds.of(tenantId.value(), request.customerId(), request.unit());
         return awaiting.until(accountId, () -> views.findGrant(tenantId, grantId).filter(CreditGrantView::isSettled))
                 .map(view -> CreditGrantView.REJECTED.equals(view.status())
                         ? new CommandOutcome.Refused<>(view.failureCode(),

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.credit.application.port.CreditViews;
 import com.fluxpay.gateway.credit.domain.CreditAccountView;
 import com.fluxpay.gateway.credit.domain.CreditGrantView;
@@ -19,23 +20,23 @@ public final class ReadingCredits {
         this.views = views;
     }
 
-    public Optional<CreditAccountView> account(String tenantId, String customerId, String unit) {
+    public Optional<CreditAccountView> account(TenantId tenantId, String customerId, String unit) {
         return views.findAccount(tenantId, customerId, unit);
     }
 
     /** The account's statement, newest first; empty when the tenant has no such account. */
-    public Optional<Page<CreditMovementView>> movements(String tenantId, String customerId, String unit,
+    public Optional<Page<CreditMovementView>> movements(TenantId tenantId, String customerId, String unit,
                                                         String cursor, Integer limit) {
         return views.findAccount(tenantId, customerId, unit).map(account -> Paging.page(cursor, limit,
                 (after, rows) -> views.movements(account.accountId(), after, rows),
                 movement -> new Cursor(movement.at(), movement.movementId())));
     }
 
-    public Optional<CreditGrantView> grant(String tenantId, String grantId) {
+    public Optional<CreditGrantView> grant(TenantId tenantId, String grantId) {
         return views.findGrant(tenantId, grantId);
     }
 
-    public Optional<CreditUsageView> usage(String tenantId, String usageId) {
+    public Optional<CreditUsageView> usage(TenantId tenantId, String usageId) {
         return views.findUsage(tenantId, usageId);
     }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.contracts.credit.CreditAccountIds;
 import com.fluxpay.contracts.error.ErrorCode;
 import com.fluxpay.gateway.command.CommandOutcome;
@@ -35,14 +36,14 @@ public final class UsingCredits {
         this.awaiting = awaiting;
     }
 
-    public CommandOutcome<CreditUsageView> request(String tenantId, UsageRequest request, String idempotencyKey) {
+    public CommandOutcome<CreditUsageView> request(TenantId tenantId, UsageRequest request, String idempotencyKey) {
         var violations = request.violations();
         if (!violations.isEmpty()) {
             return CommandOutcome.invalid(violations);
         }
         String usageId = RequestFingerprint.idFor("use_", tenantId, idempotencyKey);
         Instant now = clock.instant();
-        var usage = new CreditUsageView(usageId, tenantId, CreditAccountIds.of(tenantId, request.customerId(),
+        var usage = new CreditUsageView(usageId, tenantId.value(), CreditAccountIds.of(tenantId.value(), request.customerId(),
                 request.unit()), request.customerId(), request.unit(), request.feature(), request.credits(), 0,
                 CreditUsageView.REQUESTED, null, null, null, null, null, now, now);
         commands.requestUsage(usage, request.timeoutSeconds());
@@ -56,7 +57,7 @@ public final class UsingCredits {
     }
 
     /** Charges {@code credits} (0 up to what is held) of a reserved usage; the rest goes back. */
-    public CommandOutcome<CreditUsageView> complete(String tenantId, String usageId, Long credits) {
+    public CommandOutcome<CreditUsageView> complete(TenantId tenantId, String usageId, Long credits) {
         var found = views.findUsage(tenantId, usageId);
         if (found.isEmpty()) {
             return CommandOutcome.notFound("Usage", usageId);
@@ -80,7 +81,7 @@ public final class UsingCredits {
     }
 
     /** Gives back everything a usage holds: it did not happen. */
-    public CommandOutcome<CreditUsageView> fail(String tenantId, String usageId, String reason) {
+    public CommandOutcome<CreditUsageView> fail(TenantId tenantId, String usageId, String reason) {
         var found = views.findUsage(tenantId, usageId);
         if (found.isEmpty()) {
             return CommandOutcome.notFound("Usage", usageId);
@@ -102,10 +103,11 @@ public final class UsingCredits {
     }
 
     private CommandOutcome<CreditUsageView> awaitStatus(CreditUsageView usage, Predicate<CreditUsageView> done) {
-        return awaiting.until(usage.accountId(), () -> views.findUsage(usage.tenantId(), usage.usageId()).filter(done))
+        return awaiting.until(usage.accountId(), () -> views.findUsage(TenantId.of(usage.tenantId()), usage.usageId())
+                        .filter(done))
                 .<CommandOutcome<CreditUsageView>>map(view -> new CommandOutcome.Done<>(usage.usageId(), view, false))
                 .orElseGet(() -> new CommandOutcome.Accepted<>(usage.usageId(),
-                        views.findUsage(usage.tenantId(), usage.usageId()).orElse(usage)));
+                        views.findUsage(TenantId.of(usage.tenantId()), usage.usageId()).orElse(usage)));
     }
 
     private static CommandOutcome<CreditUsageView> notAllowed(CreditUsageView usage, String action) {

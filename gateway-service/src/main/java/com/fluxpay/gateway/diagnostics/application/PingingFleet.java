@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.diagnostics.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.diagnostics.application.port.FleetPings;
 import java.time.Clock;
 import java.util.Optional;
@@ -16,12 +17,12 @@ public final class PingingFleet {
         this.clock = clock;
     }
 
-    public FleetPings.Ping start(String tenantId) {
+    public FleetPings.Ping start(TenantId tenantId) {
         String pingId = "ping_" + UUID.randomUUID().toString().replace("-", "");
         return pings.request(tenantId, pingId, clock.instant());
     }
 
-    public Optional<FleetPings.Ping> find(String tenantId, String pingId) {
+    public Optional<FleetPings.Ping> find(TenantId tenantId, String pingId) {
         return pings.find(tenantId, pingId);
     }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.idempotency.domain;
 
+import com.fluxpay.gateway.command.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,11 @@ public final class RequestFingerprint {
     }
 
     /** The stable id for this key, or a fresh random one when the request carries no Idempotency-Key. */
+    /** As {@link #idFor(String, String, String)}, for the merchant API's use cases. */
+    public static String idFor(String prefix, TenantId tenant, String idempotencyKey) {
+        return idFor(prefix, tenant.value(), idempotencyKey);
+    }
+
     public static String idFor(String prefix, String tenantId, String idempotencyKey) {
         return idempotencyKey != null ? stableId(prefix, tenantId, idempotencyKey)
                 : prefix + UUID.randomUUID().toString().replace("-", "");

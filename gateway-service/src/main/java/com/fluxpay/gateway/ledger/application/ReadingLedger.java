@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.ledger.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.application.Paging;
 
 import com.fluxpay.gateway.ledger.application.port.LedgerViews;
@@ -19,18 +20,18 @@ public final class ReadingLedger {
     }
 
     /** The balance on the account's normal side; an account without postings has 0. */
-    public long balance(String tenantId, String account, String currency, Instant asOf) {
+    public long balance(TenantId tenantId, String account, String currency, Instant asOf) {
         return ledger.lastPosting(tenantId, account, currency, asOf).map(LedgerPosting::balanceAfter).orElse(0L);
     }
 
-    public Page<LedgerPosting> statement(String tenantId, String account, String currency, String cursor,
+    public Page<LedgerPosting> statement(TenantId tenantId, String account, String currency, String cursor,
                                          Integer limit) {
         return Paging.page(cursor, limit, (after, rows) -> ledger.postings(tenantId, account, currency,
                         after.map(c -> parse(c.id())).orElse(null), rows),
                 posting -> new Cursor(posting.recordedAt(), Long.toString(posting.sequence())));
     }
 
-    public TrialBalanceView trialBalance(String tenantId) {
+    public TrialBalanceView trialBalance(TenantId tenantId) {
         return TrialBalanceView.of(ledger.latestBalances(tenantId));
     }
 

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.application.Paging;
 
 import com.fluxpay.gateway.order.application.port.OrderViews;
@@ -17,11 +18,11 @@ public final class ReadingOrders {
         this.views = views;
     }
 
-    public Optional<OrderView> find(String tenantId, String orderId) {
+    public Optional<OrderView> find(TenantId tenantId, String orderId) {
         return views.find(tenantId, orderId);
     }
 
-    public Page<OrderView> list(String tenantId, String cursor, Integer limit) {
+    public Page<OrderView> list(TenantId tenantId, String cursor, Integer limit) {
         return Paging.page(cursor, limit, (after, rows) -> views.list(tenantId, after, rows),
                 order -> new Cursor(order.requestedAt(), order.id()));
     }

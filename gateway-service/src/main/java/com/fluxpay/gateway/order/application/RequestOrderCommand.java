@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.order.domain.OrderRequest;
 
 /**
@@ -7,5 +8,5 @@ import com.fluxpay.gateway.order.domain.OrderRequest;
  * Idempotency-Key, or null: with one, the order id is derived from it, so a retry after a crash names the
  * same order instead of opening a second one.
  */
-public record RequestOrderCommand(String tenantId, OrderRequest request, String idempotencyKey) {
+public record RequestOrderCommand(TenantId tenantId, OrderRequest request, String idempotencyKey) {
 }

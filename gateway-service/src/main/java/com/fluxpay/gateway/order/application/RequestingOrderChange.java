@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import java.util.Locale;
 import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
@@ -36,7 +37,7 @@ public final class RequestingOrderChange {
     public record OrderChange(OrderView order, OrderCommandView command) {
     }
 
-    public CommandOutcome<OrderChange> change(String tenantId, String orderId, Kind kind, String reason,
+    public CommandOutcome<OrderChange> change(TenantId tenantId, String orderId, Kind kind, String reason,
                                               String idempotencyKey) {
         var order = views.find(tenantId, orderId);
         if (order.isEmpty()) {
@@ -47,7 +48,7 @@ public final class RequestingOrderChange {
         }
         String prefix = kind == Kind.COMPLETE ? "ocm_" : "ocl_";
         String commandId = RequestFingerprint.idFor(prefix, tenantId, idempotencyKey);
-        var command = new OrderCommandView(commandId, orderId, tenantId, kind, OrderCommandView.REQUESTED, null, null,
+        var command = new OrderCommandView(commandId, orderId, tenantId.value(), kind, OrderCommandView.REQUESTED, null, null,
                 clock.instant());
         commands.requestChange(command, reason);
         // not answered in time: the order as it was last seen, the command as sent (a refusal would have answered)
@@ -57,12 +58,12 @@ public final class RequestingOrderChange {
     }
 
     private Optional<CommandOutcome<OrderChange>> answer(OrderCommandView command, AtomicReference<OrderView> lastSeen) {
-        var order = views.find(command.tenantId(), command.orderId()).orElseThrow();
+        var order = views.find(TenantId.of(command.tenantId()), command.orderId()).orElseThrow();
         lastSeen.set(order);
         if (order.status().equals(command.kind().targetStatus())) {
             return Optional.of(done(order));
         }
-        return views.findCommand(command.tenantId(), command.id()).filter(OrderCommandView::isRejected)
+        return views.findCommand(TenantId.of(command.tenantId()), command.id()).filter(OrderCommandView::isRejected)
                 .map(rejected -> new CommandOutcome.Refused<>(rejected.failureCode(), "Payment-service refused to "
                         + rejected.kind().name().toLowerCase(Locale.ROOT) + " the order: " + rejected.failureReason(),
                         new OrderChange(order, rejected)));

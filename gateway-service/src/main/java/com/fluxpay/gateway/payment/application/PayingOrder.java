@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.contracts.error.ErrorCode;
 import java.util.Set;
 import com.fluxpay.gateway.command.CommandOutcome;
@@ -36,7 +37,7 @@ public final class PayingOrder {
         this.awaiting = awaiting;
     }
 
-    public CommandOutcome<PaymentView> pay(String tenantId, PaymentRequest request, String idempotencyKey) {
+    public CommandOutcome<PaymentView> pay(TenantId tenantId, PaymentRequest request, String idempotencyKey) {
         var violations = request.violations();
         if (!violations.isEmpty()) {
             return CommandOutcome.invalid(violations);

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.readmodel.application.Awaiting;
 import com.fluxpay.gateway.readmodel.application.Paging;
@@ -41,7 +42,7 @@ public final class RequestingPaymentChange {
     }
 
     /** {@code amount} null means "all that is left" (the whole authorization, or everything refundable). */
-    public CommandOutcome<PaymentChange> change(String tenantId, String paymentId, Kind kind, Long amount,
+    public CommandOutcome<PaymentChange> change(TenantId tenantId, String paymentId, Kind kind, Long amount,
                                                 String reason, String idempotencyKey) {
         var violations = PaymentRequest.amountViolations(amount);
         if (!violations.isEmpty()) {
@@ -59,7 +60,7 @@ public final class RequestingPaymentChange {
             case CANCEL -> 0;
         };
         Instant now = clock.instant();
-        commands.change(payment.get(), new PaymentCommandView(commandId, paymentId, tenantId, kind, resolved,
+        commands.change(payment.get(), new PaymentCommandView(commandId, paymentId, tenantId.value(), kind, resolved,
                 PaymentCommandView.REQUESTED, null, null, now, now), reason);
         return awaiting.until(paymentId,
                         () -> payments.findCommand(tenantId, commandId).filter(PaymentCommandView::isSettled))
@@ -72,11 +73,11 @@ public final class RequestingPaymentChange {
                         new PaymentChange(null, payments.findCommand(tenantId, commandId).orElseThrow())));
     }
 
-    public Optional<PaymentView> find(String tenantId, String paymentId) {
+    public Optional<PaymentView> find(TenantId tenantId, String paymentId) {
         return payments.find(tenantId, paymentId);
     }
 
-    public Page<PaymentView> list(String tenantId, String cursor, Integer limit) {
+    public Page<PaymentView> list(TenantId tenantId, String cursor, Integer limit) {
         return Paging.page(cursor, limit, (after, rows) -> payments.list(tenantId, after, rows),
                 payment -> new Cursor(payment.requestedAt(), payment.id()));
     }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.webhookendpoint.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.command.CommandOutcome;
 import com.fluxpay.gateway.command.Violation;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class ManagingWebhookEndpoints {
     }
 
     /** {@code mode} follows the caller's key: test endpoints may be local, live ones must be public. */
-    public CommandOutcome<EndpointReply> register(String tenantId, String mode, EndpointRequest request, String idempotencyKey) {
+    public CommandOutcome<EndpointReply> register(TenantId tenantId, String mode, EndpointRequest request, String idempotencyKey) {
         var violations = request.violations(PUBLIC_EVENT_TYPES, true);
         if (!violations.isEmpty()) {
             return CommandOutcome.invalid(violations);
@@ -71,7 +72,7 @@ public final class ManagingWebhookEndpoints {
         return awaitAnswer(tenantId, endpointId, now, secret.value(), true);
     }
 
-    public CommandOutcome<EndpointReply> update(String tenantId, String endpointId, EndpointRequest changes) {
+    public CommandOutcome<EndpointReply> update(TenantId tenantId, String endpointId, EndpointRequest changes) {
         var violations = changes.violations(PUBLIC_EVENT_TYPES, false);
         if (!violations.isEmpty()) {
             return CommandOutcome.invalid(violations);
@@ -80,18 +81,18 @@ public final class ManagingWebhookEndpoints {
     }
 
     /** A new secret; the old one keeps signing alongside it for {@code overlapSeconds}. */
-    public CommandOutcome<EndpointReply> rotateSecret(String tenantId, String endpointId, long overlapSeconds) {
+    public CommandOutcome<EndpointReply> rotateSecret(TenantId tenantId, String endpointId, long overlapSeconds) {
         var secret = WebhookSecret.generate();
         return onExisting(tenantId, endpointId, secret.value(),
                 endpoint -> endpoints.rotateSecret(endpoint, sealer.seal(secret.value()), Math.max(0, overlapSeconds)));
     }
 
-    public CommandOutcome<EndpointReply> delete(String tenantId, String endpointId) {
+    public CommandOutcome<EndpointReply> delete(TenantId tenantId, String endpointId) {
         return onExisting(tenantId, endpointId, null, endpoints::delete);
     }
 
     /** Resends every message to this endpoint that ran out of retries, for events since {@code since}. */
-    public CommandOutcome<EndpointReply> replayFailed(String tenantId, String endpointId, Instant since) {
+    public CommandOutcome<EndpointReply> replayFailed(TenantId tenantId, String endpointId, Instant since) {
         return find(tenantId, endpointId).<CommandOutcome<EndpointReply>>map(endpoint -> {
             endpoints.replayFailed(endpoint, since);
             return new CommandOutcome.Accepted<>(endpointId, EndpointReply.pending(endpointId, null));
@@ -99,7 +100,7 @@ public final class ManagingWebhookEndpoints {
     }
 
     /** Resends one message (its webhook-id) to this endpoint, with the same id and a fresh schedule. */
-    public CommandOutcome<EndpointReply> replayMessage(String tenantId, String endpointId, String messageId) {
+    public CommandOutcome<EndpointReply> replayMessage(TenantId tenantId, String endpointId, String messageId) {
         UUID id;
         try {
             id = UUID.fromString(messageId);
@@ -113,16 +114,16 @@ public final class ManagingWebhookEndpoints {
         }).orElseGet(() -> CommandOutcome.notFound("Webhook endpoint", endpointId));
     }
 
-    public Optional<EndpointView> find(String tenantId, String endpointId) {
+    public Optional<EndpointView> find(TenantId tenantId, String endpointId) {
         return endpoints.find(tenantId, endpointId);
     }
 
-    public Page<EndpointView> list(String tenantId, String cursor, Integer limit) {
+    public Page<EndpointView> list(TenantId tenantId, String cursor, Integer limit) {
         return Paging.page(cursor, limit, (after, rows) -> endpoints.list(tenantId, after, rows),
                 endpoint -> new Cursor(endpoint.requestedAt(), endpoint.id()));
     }
 
-    private CommandOutcome<EndpointReply> onExisting(String tenantId, String endpointId, String secret, Consumer<EndpointView> send) {
+    private CommandOutcome<EndpointReply> onExisting(TenantId tenantId, String endpointId, String secret, Consumer<EndpointView> send) {
         var endpoint = find(tenantId, endpointId);
         if (endpoint.isEmpty()) {
             return CommandOutcome.notFound("Webhook endpoint", endpointId);
@@ -132,7 +133,7 @@ public final class ManagingWebhookEndpoints {
         return awaitAnswer(tenantId, endpointId, now, secret, false);
     }
 
-    private CommandOutcome<EndpointReply> awaitAnswer(String tenantId, String endpointId, Instant requestedAt, String secret,
+    private CommandOutcome<EndpointReply> awaitAnswer(TenantId tenantId, String endpointId, Instant requestedAt, String secret,
                                                      boolean created) {
         return awaiting.until(endpointId,
                         () -> endpoints.find(tenantId, endpointId).filter(e -> e.answeredSince(requestedAt)))

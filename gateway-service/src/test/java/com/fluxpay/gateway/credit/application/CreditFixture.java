@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.credit.application.port.CreditCommands;
 import com.fluxpay.gateway.credit.application.port.CreditProjection;
 import com.fluxpay.gateway.credit.application.port.CreditViews;
@@ -40,7 +41,8 @@ public final class CreditFixture {
         }
 
         @Override
-        public Optional<CreditAccountView> findAccount(String tenantId, String customerId, String unit) {
+        public Optional<CreditAccountView> findAccount(TenantId tenant, String customerId, String unit) {
+            String tenantId = tenant.value();
             return accounts.values().stream().filter(a -> a.tenantId().equals(tenantId)
                     && a.customerId().equals(customerId) && a.unit().equals(unit)).findFirst();
         }
@@ -56,12 +58,14 @@ public final class CreditFixture {
         }
 
         @Override
-        public Optional<CreditGrantView> findGrant(String tenantId, String grantId) {
+        public Optional<CreditGrantView> findGrant(TenantId tenant, String grantId) {
+            String tenantId = tenant.value();
             return Optional.ofNullable(grants.get(grantId)).filter(g -> g.tenantId().equals(tenantId));
         }
 
         @Override
-        public Optional<CreditUsageView> findUsage(String tenantId, String usageId) {
+        public Optional<CreditUsageView> findUsage(TenantId tenant, String usageId) {
+            String tenantId = tenant.value();
             return Optional.ofNullable(usages.get(usageKey(tenantId, usageId)));
         }
 

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static com.fluxpay.gateway.credit.application.CreditFixture.TENANT;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
 import static com.fluxpay.gateway.order.application.OrderFixture.NOW;
@@ -32,7 +33,7 @@ class GrantingCreditsTest {
 
     @Test
     void an_invalid_grant_sends_nothing() {
-        var outcome = granting.grant(TENANT, new GrantRequest(" ", "Credits!", 0L, null, null), "key-1");
+        var outcome = granting.grant(TenantId.of(TENANT), new GrantRequest(" ", "Credits!", 0L, null, null), "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Invalid.class, invalid -> assertThat(
                 invalid.violations()).extracting(v -> ((Violation) v).field()).containsExactly("customerId", "unit",
@@ -42,16 +43,16 @@ class GrantingCreditsTest {
 
     @Test
     void a_retry_with_the_same_key_names_the_same_grant() {
-        var first = (CommandOutcome.Accepted<CreditGrantView>) granting.grant(TENANT, grant(10), "key-1");
-        var retry = (CommandOutcome.Accepted<CreditGrantView>) granting.grant(TENANT, grant(10), "key-1");
-        var other = (CommandOutcome.Accepted<CreditGrantView>) granting.grant(TENANT, grant(10), "key-2");
+        var first = (CommandOutcome.Accepted<CreditGrantView>) granting.grant(TenantId.of(TENANT), grant(10), "key-1");
+        var retry = (CommandOutcome.Accepted<CreditGrantView>) granting.grant(TenantId.of(TENANT), grant(10), "key-1");
+        var other = (CommandOutcome.Accepted<CreditGrantView>) granting.grant(TenantId.of(TENANT), grant(10), "key-2");
 
         assertThat(first.id()).startsWith("grt_").isEqualTo(retry.id()).isNotEqualTo(other.id());
     }
 
     @Test
     void a_grant_without_a_reason_is_sent_with_the_default_one_and_stays_requested_until_answered() {
-        var outcome = granting.grant(TENANT, grant(10), "key-1");
+        var outcome = granting.grant(TenantId.of(TENANT), grant(10), "key-1");
 
         assertThat(outcome).isInstanceOf(CommandOutcome.Accepted.class);
         assertThat(sent.grants).singleElement().satisfies(g -> {
@@ -65,7 +66,7 @@ class GrantingCreditsTest {
     void a_grant_credit_service_books_in_time_is_created_with_the_balance_it_left() {
         sent.answeringGrant(g -> credits.granted(booked(g, 110)));
 
-        var outcome = granting.grant(TENANT, grant(10), "key-1");
+        var outcome = granting.grant(TenantId.of(TENANT), grant(10), "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
             assertThat(done.created()).isTrue();
@@ -77,7 +78,7 @@ class GrantingCreditsTest {
     void a_grant_credit_service_rejects_is_refused_under_its_code() {
         sent.answeringGrant(g -> credits.grantRejected(g.id(), "CRD_002", "EXPIRED", NOW));
 
-        var outcome = granting.grant(TENANT, grant(10), "key-1");
+        var outcome = granting.grant(TenantId.of(TENANT), grant(10), "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("CRD_002");

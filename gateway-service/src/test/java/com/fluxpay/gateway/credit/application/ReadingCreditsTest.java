@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static com.fluxpay.gateway.credit.application.CreditFixture.OTHER_TENANT;
 import static com.fluxpay.gateway.credit.application.CreditFixture.TENANT;
 import static com.fluxpay.gateway.order.application.OrderFixture.NOW;
@@ -31,7 +32,7 @@ class ReadingCreditsTest {
         grant(2, 20);
         grant(1, 10);
 
-        assertThat(reading.account(TENANT, "cus_1", "credits").orElseThrow().balance())
+        assertThat(reading.account(TenantId.of(TENANT), "cus_1", "credits").orElseThrow().balance())
                 .isEqualTo(new CreditBalance(20, 0, 2));
     }
 
@@ -41,15 +42,15 @@ class ReadingCreditsTest {
             grant(version, version * 10);
         }
 
-        var first = reading.movements(TENANT, "cus_1", "credits", null, 2).orElseThrow();
-        var second = reading.movements(TENANT, "cus_1", "credits", first.nextCursor(), 2).orElseThrow();
-        var last = reading.movements(TENANT, "cus_1", "credits", second.nextCursor(), 2).orElseThrow();
+        var first = reading.movements(TenantId.of(TENANT), "cus_1", "credits", null, 2).orElseThrow();
+        var second = reading.movements(TenantId.of(TENANT), "cus_1", "credits", first.nextCursor(), 2).orElseThrow();
+        var last = reading.movements(TenantId.of(TENANT), "cus_1", "credits", second.nextCursor(), 2).orElseThrow();
 
         assertThat(first.items()).extracting(m -> m.balanceAfter().version()).containsExactly(5L, 4L);
         assertThat(second.items()).extracting(m -> m.balanceAfter().version()).containsExactly(3L, 2L);
         assertThat(last.items()).extracting(m -> m.balanceAfter().version()).containsExactly(1L);
         assertThat(last.hasMore()).isFalse();
-        assertThat(reading.movements(OTHER_TENANT, "cus_1", "credits", null, null)).isEmpty();
-        assertThat(reading.account(OTHER_TENANT, "cus_1", "credits")).isEmpty();
+        assertThat(reading.movements(TenantId.of(OTHER_TENANT), "cus_1", "credits", null, null)).isEmpty();
+        assertThat(reading.account(TenantId.of(OTHER_TENANT), "cus_1", "credits")).isEmpty();
     }
 }

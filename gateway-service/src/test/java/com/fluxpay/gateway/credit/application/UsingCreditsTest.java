@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static com.fluxpay.gateway.credit.application.CreditFixture.OTHER_TENANT;
 import static com.fluxpay.gateway.credit.application.CreditFixture.TENANT;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
@@ -38,14 +39,14 @@ class UsingCreditsTest {
     /** A usage credit-service reserved 30 credits for. */
     private String reserved() {
         sent.answeringRequest(this::reserve);
-        var done = (CommandOutcome.Done<CreditUsageView>) using.request(TENANT, usage(30), "key-r");
+        var done = (CommandOutcome.Done<CreditUsageView>) using.request(TenantId.of(TENANT), usage(30), "key-r");
         sent.answeringRequest(u -> { });
         return done.id();
     }
 
     @Test
     void an_invalid_usage_sends_nothing() {
-        var outcome = using.request(TENANT, new UsageRequest("cus_1", "credits", null, -5L, 0L), "key-1");
+        var outcome = using.request(TenantId.of(TENANT), new UsageRequest("cus_1", "credits", null, -5L, 0L), "key-1");
 
         assertThat(outcome).isInstanceOf(CommandOutcome.Invalid.class);
         assertThat(sent.requested).isEmpty();
@@ -53,8 +54,8 @@ class UsingCreditsTest {
 
     @Test
     void the_usage_id_derives_from_the_key_so_a_retry_names_the_same_usage() {
-        var first = (CommandOutcome.Accepted<CreditUsageView>) using.request(TENANT, usage(30), "key-1");
-        var retry = (CommandOutcome.Accepted<CreditUsageView>) using.request(TENANT, usage(30), "key-1");
+        var first = (CommandOutcome.Accepted<CreditUsageView>) using.request(TenantId.of(TENANT), usage(30), "key-1");
+        var retry = (CommandOutcome.Accepted<CreditUsageView>) using.request(TenantId.of(TENANT), usage(30), "key-1");
 
         assertThat(first.id()).startsWith("use_").isEqualTo(retry.id());
         assertThat(first.result().status()).isEqualTo(CreditUsageView.REQUESTED);
@@ -64,7 +65,7 @@ class UsingCreditsTest {
     void a_reserved_usage_is_created_with_its_balance() {
         sent.answeringRequest(this::reserve);
 
-        var outcome = using.request(TENANT, usage(30), "key-1");
+        var outcome = using.request(TenantId.of(TENANT), usage(30), "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
             assertThat(done.created()).isTrue();
@@ -79,7 +80,7 @@ class UsingCreditsTest {
         sent.answeringRequest(u -> credits.answered(with(u, CreditUsageView.REJECTED, "PAY_001",
                 new CreditBalance(5, 0, 1))));
 
-        var outcome = using.request(TENANT, usage(30), "key-1");
+        var outcome = using.request(TenantId.of(TENANT), usage(30), "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class,
                 refused -> assertThat(refused.code()).isEqualTo("PAY_001"));
@@ -91,7 +92,7 @@ class UsingCreditsTest {
         sent.answeringCompletion(quantity -> credits.consumed(TENANT, usageId, quantity, new CreditBalance(75, 0, 4),
                 NOW));
 
-        var outcome = using.complete(TENANT, usageId, 25L);
+        var outcome = using.complete(TenantId.of(TENANT), usageId, 25L);
 
         assertThat(sent.completed).containsExactly(usageId + ":25");
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
@@ -104,8 +105,8 @@ class UsingCreditsTest {
     void completing_with_more_than_was_reserved_is_invalid_and_sends_nothing() {
         String usageId = reserved();
 
-        assertThat(using.complete(TENANT, usageId, 31L)).isInstanceOf(CommandOutcome.Invalid.class);
-        assertThat(using.complete(TENANT, usageId, null)).isInstanceOf(CommandOutcome.Invalid.class);
+        assertThat(using.complete(TenantId.of(TENANT), usageId, 31L)).isInstanceOf(CommandOutcome.Invalid.class);
+        assertThat(using.complete(TenantId.of(TENANT), usageId, null)).isInstanceOf(CommandOutcome.Invalid.class);
         assertThat(sent.completed).isEmpty();
     }
 
@@ -113,8 +114,8 @@ class UsingCreditsTest {
     void another_tenants_usage_is_not_found() {
         String usageId = reserved();
 
-        assertThat(using.complete(OTHER_TENANT, usageId, 1L)).isInstanceOf(CommandOutcome.NotFound.class);
-        assertThat(using.fail(OTHER_TENANT, usageId, null)).isInstanceOf(CommandOutcome.NotFound.class);
+        assertThat(using.complete(TenantId.of(OTHER_TENANT), usageId, 1L)).isInstanceOf(CommandOutcome.NotFound.class);
+        assertThat(using.fail(TenantId.of(OTHER_TENANT), usageId, null)).isInstanceOf(CommandOutcome.NotFound.class);
         assertThat(sent.completed).isEmpty();
         assertThat(sent.failed).isEmpty();
     }
@@ -124,10 +125,10 @@ class UsingCreditsTest {
         String usageId = reserved();
         sent.answeringFailure(u -> credits.released(TENANT, usageId, false, new CreditBalance(100, 0, 3), NOW));
 
-        assertThat(using.fail(TENANT, usageId, "boom")).isInstanceOf(CommandOutcome.Done.class);
-        assertThat(using.fail(TENANT, usageId, "boom")).isInstanceOf(CommandOutcome.Done.class);
+        assertThat(using.fail(TenantId.of(TENANT), usageId, "boom")).isInstanceOf(CommandOutcome.Done.class);
+        assertThat(using.fail(TenantId.of(TENANT), usageId, "boom")).isInstanceOf(CommandOutcome.Done.class);
         assertThat(sent.failed).containsExactly(usageId);
-        assertThat(credits.findUsage(TENANT, usageId).orElseThrow().status()).isEqualTo(CreditUsageView.RELEASED);
+        assertThat(credits.findUsage(TenantId.of(TENANT), usageId).orElseThrow().status()).isEqualTo(CreditUsageView.RELEASED);
     }
 
     @Test
@@ -135,7 +136,7 @@ class UsingCreditsTest {
         String usageId = reserved();
         credits.released(TENANT, usageId, false, new CreditBalance(100, 0, 3), NOW);
 
-        assertThat(using.complete(TENANT, usageId, 1L)).isInstanceOfSatisfying(CommandOutcome.Refused.class,
+        assertThat(using.complete(TenantId.of(TENANT), usageId, 1L)).isInstanceOfSatisfying(CommandOutcome.Refused.class,
                 refused -> assertThat(refused.code()).isEqualTo("CRD_003"));
         assertThat(sent.completed).isEmpty();
     }
@@ -144,7 +145,7 @@ class UsingCreditsTest {
     void a_completion_not_answered_in_time_is_accepted_with_the_usage_as_last_seen() {
         String usageId = reserved();
 
-        var outcome = using.complete(TENANT, usageId, 10L);
+        var outcome = using.complete(TenantId.of(TENANT), usageId, 10L);
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Accepted.class, accepted ->
                 assertThat(((CreditUsageView) accepted.result()).status()).isEqualTo(CreditUsageView.RESERVED));

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.ledger.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fluxpay.gateway.ledger.application.port.LedgerViews;
@@ -32,21 +33,24 @@ class ReadingLedgerTest {
         }
 
         @Override
-        public Optional<LedgerPosting> lastPosting(String tenantId, String account, String currency, Instant asOf) {
+        public Optional<LedgerPosting> lastPosting(TenantId tenant, String account, String currency, Instant asOf) {
+            String tenantId = tenant.value();
             return postings.stream().filter(p -> tenantId.equals(TENANT) && p.account().equals(account))
                     .filter(p -> asOf == null || !p.recordedAt().isAfter(asOf)).reduce((first, later) -> later);
         }
 
         @Override
-        public List<LedgerPosting> postings(String tenantId, String account, String currency, Long beforeSequence,
+        public List<LedgerPosting> postings(TenantId tenant, String account, String currency, Long beforeSequence,
                                             int limit) {
+            String tenantId = tenant.value();
             reads.add("before " + beforeSequence + ", " + limit + " rows");
             return postings.reversed().stream().filter(p -> beforeSequence == null || p.sequence() < beforeSequence)
                     .limit(limit).toList();
         }
 
         @Override
-        public List<TrialBalanceView.Row> latestBalances(String tenantId) {
+        public List<TrialBalanceView.Row> latestBalances(TenantId tenant) {
+            String tenantId = tenant.value();
             return balances;
         }
     }
@@ -56,17 +60,17 @@ class ReadingLedgerTest {
 
     @Test
     void the_balance_is_the_last_postings_balance_now_or_as_of_a_time_and_zero_before_any() {
-        assertThat(reading.balance(TENANT, "PSP_CLEARING", "KRW", null)).isEqualTo(5_000);
-        assertThat(reading.balance(TENANT, "PSP_CLEARING", "KRW", T0.plusSeconds(150))).isEqualTo(2_000);
-        assertThat(reading.balance(TENANT, "PSP_CLEARING", "KRW", T0)).isZero();
-        assertThat(reading.balance("ten_other", "PSP_CLEARING", "KRW", null)).isZero();
+        assertThat(reading.balance(TenantId.of(TENANT), "PSP_CLEARING", "KRW", null)).isEqualTo(5_000);
+        assertThat(reading.balance(TenantId.of(TENANT), "PSP_CLEARING", "KRW", T0.plusSeconds(150))).isEqualTo(2_000);
+        assertThat(reading.balance(TenantId.of(TENANT), "PSP_CLEARING", "KRW", T0)).isZero();
+        assertThat(reading.balance(TenantId.of("ten_other"), "PSP_CLEARING", "KRW", null)).isZero();
     }
 
     @Test
     void a_statement_reads_one_row_more_and_pages_by_sequence() {
-        var first = reading.statement(TENANT, "PSP_CLEARING", "KRW", null, 2);
-        var second = reading.statement(TENANT, "PSP_CLEARING", "KRW", first.nextCursor(), 2);
-        var last = reading.statement(TENANT, "PSP_CLEARING", "KRW", second.nextCursor(), 2);
+        var first = reading.statement(TenantId.of(TENANT), "PSP_CLEARING", "KRW", null, 2);
+        var second = reading.statement(TenantId.of(TENANT), "PSP_CLEARING", "KRW", first.nextCursor(), 2);
+        var last = reading.statement(TenantId.of(TENANT), "PSP_CLEARING", "KRW", second.nextCursor(), 2);
 
         assertThat(first.items()).extracting(LedgerPosting::sequence).containsExactly(5L, 4L);
         assertThat(second.items()).extracting(LedgerPosting::sequence).containsExactly(3L, 2L);
@@ -79,7 +83,7 @@ class ReadingLedgerTest {
     void a_cursor_that_names_no_sequence_reads_from_the_newest() {
         String foreign = new Cursor(T0, "not-a-sequence").encode();
 
-        assertThat(reading.statement(TENANT, "PSP_CLEARING", "KRW", foreign, 1).items())
+        assertThat(reading.statement(TenantId.of(TENANT), "PSP_CLEARING", "KRW", foreign, 1).items())
                 .extracting(LedgerPosting::sequence).containsExactly(5L);
         assertThat(ledger.reads).containsExactly("before null, 2 rows");
     }
@@ -90,7 +94,7 @@ class ReadingLedgerTest {
                 new TrialBalanceView.Row("MERCHANT_PAYABLE", "LIABILITY", "KRW", 20_000),
                 new TrialBalanceView.Row("PSP_CLEARING", "ASSET", "USD", 5));
 
-        var trial = reading.trialBalance(TENANT);
+        var trial = reading.trialBalance(TenantId.of(TENANT));
 
         assertThat(trial.perCurrency().get("KRW")).isEqualTo(new TrialBalanceView.Totals(20_000, 20_000));
         assertThat(trial.balanced()).isFalse();

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.order.application.port.OrderCommands;
 import com.fluxpay.gateway.order.application.port.OrderProjection;
@@ -66,12 +67,14 @@ public final class OrderFixture {
         }
 
         @Override
-        public Optional<OrderView> find(String tenantId, String orderId) {
+        public Optional<OrderView> find(TenantId tenant, String orderId) {
+            String tenantId = tenant.value();
             return Optional.ofNullable(orders.get(orderId)).filter(order -> order.tenantId().equals(tenantId));
         }
 
         @Override
-        public List<OrderView> list(String tenantId, Optional<Cursor> after, int limit) {
+        public List<OrderView> list(TenantId tenant, Optional<Cursor> after, int limit) {
+            String tenantId = tenant.value();
             listed.add(limit);
             Comparator<OrderView> newestFirst = Comparator.comparing(OrderView::requestedAt)
                     .thenComparing(OrderView::id).reversed();
@@ -86,7 +89,8 @@ public final class OrderFixture {
         }
 
         @Override
-        public Optional<OrderCommandView> findCommand(String tenantId, String commandId) {
+        public Optional<OrderCommandView> findCommand(TenantId tenant, String commandId) {
+            String tenantId = tenant.value();
             return Optional.ofNullable(commands.get(commandId)).filter(command -> command.tenantId().equals(tenantId));
         }
 
@@ -163,7 +167,8 @@ public final class OrderFixture {
         }
 
         @Override
-        public void requestCreation(String orderId, String tenantId, OrderRequest request, Instant requestedAt) {
+        public void requestCreation(String orderId, TenantId tenant, OrderRequest request, Instant requestedAt) {
+            String tenantId = tenant.value();
             var requested = new OrderView(orderId, tenantId, OrderView.REQUESTED, request.amount(), request.currency(),
                     request.description(), request.metadata() == null ? Map.of() : request.metadata(), null, null, null,
                     requestedAt, requestedAt);

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static com.fluxpay.gateway.order.application.OrderFixture.NOW;
 import static com.fluxpay.gateway.order.application.OrderFixture.OTHER_TENANT;
 import static com.fluxpay.gateway.order.application.OrderFixture.TENANT;
@@ -28,8 +29,8 @@ class ReadingOrdersTest {
     void paging_reads_one_row_more_and_gives_a_cursor_only_when_more_follow() {
         fiveOrders();
 
-        var first = reading.list(TENANT, null, 2);
-        var whole = reading.list(TENANT, null, 5);
+        var first = reading.list(TenantId.of(TENANT), null, 2);
+        var whole = reading.list(TenantId.of(TENANT), null, 5);
 
         assertThat(first.items()).extracting(OrderView::id).containsExactly("ord_5", "ord_4");
         assertThat(first.nextCursor()).isNotNull();
@@ -45,7 +46,7 @@ class ReadingOrdersTest {
         List<String> read = new ArrayList<>();
         String cursor = null;
         do {
-            var page = reading.list(TENANT, cursor, 2);
+            var page = reading.list(TenantId.of(TENANT), cursor, 2);
             page.items().forEach(order -> read.add(order.id()));
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -57,7 +58,7 @@ class ReadingOrdersTest {
     void a_cursor_we_did_not_make_reads_from_the_start_and_no_limit_means_twenty() {
         fiveOrders();
 
-        assertThat(reading.list(TENANT, "garbage", null).items()).hasSize(5);
+        assertThat(reading.list(TenantId.of(TENANT), "garbage", null).items()).hasSize(5);
         assertThat(orders.listed).containsExactly(21);
     }
 
@@ -65,7 +66,7 @@ class ReadingOrdersTest {
     void another_tenants_order_does_not_exist_for_the_caller() {
         fiveOrders();
 
-        assertThat(reading.find(TENANT, "ord_1")).isPresent();
-        assertThat(reading.find(TENANT, "ord_theirs")).isEmpty();
+        assertThat(reading.find(TenantId.of(TENANT), "ord_1")).isPresent();
+        assertThat(reading.find(TenantId.of(TENANT), "ord_theirs")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.domain.Stated;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
 import static com.fluxpay.gateway.order.application.OrderFixture.NOW;
@@ -25,7 +26,7 @@ class RequestingOrderChangeTest {
 
     @Test
     void changing_an_order_that_does_not_exist_is_not_found_and_sends_nothing() {
-        var outcome = changing.change(TENANT, "ord_missing", Kind.CANCEL, null, "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "ord_missing", Kind.CANCEL, null, "key-1");
 
         assertThat(outcome).isEqualTo(CommandOutcome.notFound("Order", "ord_missing"));
         assertThat(sent.changes).isEmpty();
@@ -33,14 +34,14 @@ class RequestingOrderChangeTest {
 
     @Test
     void another_tenants_order_is_not_found_either() {
-        assertThat(changing.change("ten_other", "ord_paid", Kind.COMPLETE, null, "key-1"))
+        assertThat(changing.change(TenantId.of("ten_other"), "ord_paid", Kind.COMPLETE, null, "key-1"))
                 .isInstanceOf(CommandOutcome.NotFound.class);
         assertThat(sent.changes).isEmpty();
     }
 
     @Test
     void completing_a_completed_order_is_done_again_and_sends_nothing() {
-        var outcome = changing.change(TENANT, "ord_done", Kind.COMPLETE, null, "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "ord_done", Kind.COMPLETE, null, "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
             assertThat(done.created()).isFalse();
@@ -53,7 +54,7 @@ class RequestingOrderChangeTest {
     void a_completion_payment_service_carries_out_in_time_is_done_with_the_order() {
         sent.answeringChange(command -> orders.markStated(command.orderId(), new Stated("COMPLETED", 3, NOW)));
 
-        var outcome = changing.change(TENANT, "ord_paid", Kind.COMPLETE, null, "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "ord_paid", Kind.COMPLETE, null, "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
             var change = (OrderChange) done.result();
@@ -67,7 +68,7 @@ class RequestingOrderChangeTest {
     void a_cancel_payment_service_refuses_answers_with_its_code_the_order_and_the_command() {
         sent.answeringChange(command -> orders.markCommandRejected(command.id(), "ORD_004", "ALREADY_COMPLETED", NOW));
 
-        var outcome = changing.change(TENANT, "ord_paid", Kind.CANCEL, "too late", "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "ord_paid", Kind.CANCEL, "too late", "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("ORD_004");
@@ -81,7 +82,7 @@ class RequestingOrderChangeTest {
 
     @Test
     void a_cancel_not_settled_within_the_wait_is_accepted_with_the_order_as_last_seen_and_the_command_as_sent() {
-        var outcome = changing.change(TENANT, "ord_paid", Kind.CANCEL, "service failed", "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "ord_paid", Kind.CANCEL, "service failed", "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Accepted.class, accepted -> {
             assertThat(accepted.id()).isEqualTo("ord_paid");
@@ -96,8 +97,8 @@ class RequestingOrderChangeTest {
 
     @Test
     void a_retry_with_the_same_key_sends_the_same_command() {
-        changing.change(TENANT, "ord_paid", Kind.CANCEL, null, "key-1");
-        changing.change(TENANT, "ord_paid", Kind.CANCEL, null, "key-1");
+        changing.change(TenantId.of(TENANT), "ord_paid", Kind.CANCEL, null, "key-1");
+        changing.change(TenantId.of(TENANT), "ord_paid", Kind.CANCEL, null, "key-1");
 
         assertThat(sent.changes).extracting(OrderCommandView::id).hasSize(2).containsOnly(sent.changes.getFirst().id());
     }

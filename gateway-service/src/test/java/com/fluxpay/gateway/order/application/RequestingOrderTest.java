@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
 import static com.fluxpay.gateway.order.application.OrderFixture.NOW;
 import static com.fluxpay.gateway.order.application.OrderFixture.TENANT;
@@ -21,12 +22,12 @@ class RequestingOrderTest {
     private final RequestingOrder requesting = new RequestingOrder(sent, orders, CLOCK, OrderFixture.shortWait());
 
     private static RequestOrderCommand request(long amount, String key) {
-        return new RequestOrderCommand(TENANT, new OrderRequest(amount, "KRW", "a cup", Map.of("sku", "c-1")), key);
+        return new RequestOrderCommand(TenantId.of(TENANT), new OrderRequest(amount, "KRW", "a cup", Map.of("sku", "c-1")), key);
     }
 
     @Test
     void an_invalid_order_request_sends_nothing() {
-        var outcome = requesting.request(new RequestOrderCommand(TENANT,
+        var outcome = requesting.request(new RequestOrderCommand(TenantId.of(TENANT),
                 new OrderRequest(-1L, "XYZ", null, null), "key-1"));
 
         assertThat(outcome).isInstanceOf(CommandOutcome.Invalid.class);

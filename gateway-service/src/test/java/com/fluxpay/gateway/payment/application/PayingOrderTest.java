@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
 import static com.fluxpay.gateway.order.application.OrderFixture.NOW;
 import static com.fluxpay.gateway.order.application.OrderFixture.TENANT;
@@ -37,7 +38,7 @@ class PayingOrderTest {
     void a_payment_refused_before_any_psp_was_asked_is_a_conflict_not_a_decline() {
         paymentServiceAnswers("PAY_004", "another payment of the order won; no PSP was asked");
 
-        var outcome = paying.pay(TENANT, pay("ord_pending"), "key-1");
+        var outcome = paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("PAY_004");
@@ -50,7 +51,7 @@ class PayingOrderTest {
     void a_decline_by_the_psp_is_refused_under_the_decline_code() {
         paymentServiceAnswers("PAY_002", "card declined");
 
-        var outcome = paying.pay(TENANT, pay("ord_pending"), "key-1");
+        var outcome = paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("PAY_002");
@@ -62,7 +63,7 @@ class PayingOrderTest {
     void a_failure_without_a_code_reads_as_a_decline() {
         paymentServiceAnswers(null, "no reason given");
 
-        assertThat(paying.pay(TENANT, pay("ord_pending"), "key-1"))
+        assertThat(paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1"))
                 .isInstanceOfSatisfying(CommandOutcome.Refused.class, refused ->
                         assertThat(refused.code()).isEqualTo("PAY_002"));
     }
@@ -71,7 +72,7 @@ class PayingOrderTest {
     void an_approval_in_time_is_done_and_created() {
         sent.answeringConfirm(payment -> payments.with(PaymentFixture.withStatus(payment, "CAPTURED", 15_000)));
 
-        assertThat(paying.pay(TENANT, pay("ord_pending"), "key-1"))
+        assertThat(paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1"))
                 .isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
                     assertThat(done.created()).isTrue();
                     assertThat(((PaymentView) done.result()).capturedAmount()).isEqualTo(15_000);
@@ -80,7 +81,7 @@ class PayingOrderTest {
 
     @Test
     void no_answer_within_the_wait_is_accepted_and_what_was_sent_is_the_orders_own_amount() {
-        var outcome = paying.pay(TENANT, pay("ord_pending"), "key-1");
+        var outcome = paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
 
         assertThat(outcome).isInstanceOf(CommandOutcome.Accepted.class);
         assertThat(sent.confirmations).singleElement().satisfies(payment -> {
@@ -93,14 +94,14 @@ class PayingOrderTest {
 
     @Test
     void an_order_already_paid_is_refused_with_pay_003_and_sends_nothing() {
-        assertThat(paying.pay(TENANT, pay("ord_paid"), "key-1"))
+        assertThat(paying.pay(TenantId.of(TENANT), pay("ord_paid"), "key-1"))
                 .isEqualTo(CommandOutcome.refused("PAY_003", "The order is already paid."));
         assertThat(sent.confirmations).isEmpty();
     }
 
     @Test
     void an_order_that_is_not_pending_is_refused_with_pay_004_and_sends_nothing() {
-        assertThat(paying.pay(TENANT, pay("ord_done"), "key-1"))
+        assertThat(paying.pay(TenantId.of(TENANT), pay("ord_done"), "key-1"))
                 .isInstanceOfSatisfying(CommandOutcome.Refused.class, refused -> {
                     assertThat(refused.code()).isEqualTo("PAY_004");
                     assertThat(refused.detail()).contains("COMPLETED");
@@ -110,14 +111,14 @@ class PayingOrderTest {
 
     @Test
     void paying_an_unknown_or_another_tenants_order_is_not_found() {
-        assertThat(paying.pay(TENANT, pay("ord_nope"), "key-1")).isEqualTo(CommandOutcome.notFound("Order", "ord_nope"));
-        assertThat(paying.pay("ten_other", pay("ord_pending"), "key-1")).isInstanceOf(CommandOutcome.NotFound.class);
+        assertThat(paying.pay(TenantId.of(TENANT), pay("ord_nope"), "key-1")).isEqualTo(CommandOutcome.notFound("Order", "ord_nope"));
+        assertThat(paying.pay(TenantId.of("ten_other"), pay("ord_pending"), "key-1")).isInstanceOf(CommandOutcome.NotFound.class);
         assertThat(sent.confirmations).isEmpty();
     }
 
     @Test
     void an_invalid_payment_request_sends_nothing() {
-        var outcome = paying.pay(TENANT, new PaymentRequest("ord_pending", null, "paypal", "LATER", null), "key-1");
+        var outcome = paying.pay(TenantId.of(TENANT), new PaymentRequest("ord_pending", null, "paypal", "LATER", null), "key-1");
 
         assertThat(outcome).isInstanceOf(CommandOutcome.Invalid.class);
         assertThat(((CommandOutcome.Invalid<PaymentView>) outcome).violations()).extracting(Violation::field)
@@ -127,8 +128,8 @@ class PayingOrderTest {
 
     @Test
     void a_retry_with_the_same_key_names_the_same_payment() {
-        var first = (CommandOutcome.Accepted<PaymentView>) paying.pay(TENANT, pay("ord_pending"), "key-1");
-        var retry = (CommandOutcome.Accepted<PaymentView>) paying.pay(TENANT, pay("ord_pending"), "key-1");
+        var first = (CommandOutcome.Accepted<PaymentView>) paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
+        var retry = (CommandOutcome.Accepted<PaymentView>) paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
 
         assertThat(first.id()).startsWith("pay_").isEqualTo(retry.id());
     }

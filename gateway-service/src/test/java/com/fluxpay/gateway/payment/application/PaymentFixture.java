@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.order.domain.OrderView;
 import com.fluxpay.gateway.payment.application.port.PaymentCommandRequests;
 import com.fluxpay.gateway.payment.application.port.PaymentViews;
@@ -57,17 +58,20 @@ final class PaymentFixture {
         }
 
         @Override
-        public Optional<PaymentView> find(String tenantId, String paymentId) {
+        public Optional<PaymentView> find(TenantId tenant, String paymentId) {
+            String tenantId = tenant.value();
             return Optional.ofNullable(payments.get(paymentId)).filter(p -> p.tenantId().equals(tenantId));
         }
 
         @Override
-        public List<PaymentView> list(String tenantId, Optional<Cursor> after, int limit) {
+        public List<PaymentView> list(TenantId tenant, Optional<Cursor> after, int limit) {
+            String tenantId = tenant.value();
             return payments.values().stream().filter(p -> p.tenantId().equals(tenantId)).limit(limit).toList();
         }
 
         @Override
-        public Optional<PaymentCommandView> findCommand(String tenantId, String commandId) {
+        public Optional<PaymentCommandView> findCommand(TenantId tenant, String commandId) {
+            String tenantId = tenant.value();
             return Optional.ofNullable(commands.get(commandId)).filter(c -> c.tenantId().equals(tenantId));
         }
     }

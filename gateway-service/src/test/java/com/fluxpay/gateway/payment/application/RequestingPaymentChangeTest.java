@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import static com.fluxpay.gateway.order.application.OrderFixture.CLOCK;
 import static com.fluxpay.gateway.order.application.OrderFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class RequestingPaymentChangeTest {
 
     @Test
     void a_refund_without_an_amount_asks_for_everything_still_refundable() {
-        changing.change(TENANT, "pay_captured", Kind.REFUND, null, "all back", "key-1");
+        changing.change(TenantId.of(TENANT), "pay_captured", Kind.REFUND, null, "all back", "key-1");
 
         assertThat(sent.changes).singleElement().satisfies(command -> {
             assertThat(command.amount()).isEqualTo(7_500);
@@ -33,7 +34,7 @@ class RequestingPaymentChangeTest {
 
     @Test
     void a_capture_without_an_amount_asks_for_what_is_still_authorized() {
-        changing.change(TENANT, "pay_authorized", Kind.CAPTURE, null, null, "key-1");
+        changing.change(TenantId.of(TENANT), "pay_authorized", Kind.CAPTURE, null, null, "key-1");
 
         assertThat(sent.changes).singleElement().satisfies(command -> {
             assertThat(command.amount()).isEqualTo(6_000);
@@ -43,16 +44,16 @@ class RequestingPaymentChangeTest {
 
     @Test
     void an_amount_that_is_not_positive_is_invalid_and_sends_nothing() {
-        assertThat(changing.change(TENANT, "pay_captured", Kind.REFUND, 0L, null, "key-1"))
+        assertThat(changing.change(TenantId.of(TENANT), "pay_captured", Kind.REFUND, 0L, null, "key-1"))
                 .isInstanceOf(CommandOutcome.Invalid.class);
         assertThat(sent.changes).isEmpty();
     }
 
     @Test
     void changing_an_unknown_or_another_tenants_payment_is_not_found_and_sends_nothing() {
-        assertThat(changing.change(TENANT, "pay_nope", Kind.REFUND, 100L, null, "key-1"))
+        assertThat(changing.change(TenantId.of(TENANT), "pay_nope", Kind.REFUND, 100L, null, "key-1"))
                 .isEqualTo(CommandOutcome.notFound("Payment", "pay_nope"));
-        assertThat(changing.change("ten_other", "pay_captured", Kind.REFUND, 100L, null, "key-1"))
+        assertThat(changing.change(TenantId.of("ten_other"), "pay_captured", Kind.REFUND, 100L, null, "key-1"))
                 .isInstanceOf(CommandOutcome.NotFound.class);
         assertThat(sent.changes).isEmpty();
     }
@@ -62,7 +63,7 @@ class RequestingPaymentChangeTest {
         sent.answeringChange(command -> payments.commands.put(command.id(),
                 PaymentFixture.settled(command, PaymentCommandView.REJECTED, "PAY_006", "more than was captured")));
 
-        var outcome = changing.change(TENANT, "pay_captured", Kind.REFUND, 9_000L, null, "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "pay_captured", Kind.REFUND, 9_000L, null, "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, refused -> {
             assertThat(refused.code()).isEqualTo("PAY_006");
@@ -78,7 +79,7 @@ class RequestingPaymentChangeTest {
             payments.with(PaymentFixture.payment("pay_captured", "REFUNDED", 10_000, 10_000, 10_000));
         });
 
-        var outcome = changing.change(TENANT, "pay_captured", Kind.REFUND, null, null, "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "pay_captured", Kind.REFUND, null, null, "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
             assertThat(done.created()).isFalse();
@@ -90,7 +91,7 @@ class RequestingPaymentChangeTest {
 
     @Test
     void a_change_not_settled_within_the_wait_is_accepted_with_the_requested_command() {
-        var outcome = changing.change(TENANT, "pay_captured", Kind.REFUND, 1_000L, "damaged", "key-1");
+        var outcome = changing.change(TenantId.of(TENANT), "pay_captured", Kind.REFUND, 1_000L, "damaged", "key-1");
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Accepted.class, accepted -> {
             var change = (PaymentChange) accepted.result();

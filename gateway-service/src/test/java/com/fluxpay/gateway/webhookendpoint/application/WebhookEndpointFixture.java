@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.webhookendpoint.application;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import com.fluxpay.gateway.webhookendpoint.application.port.EndpointProjection;
@@ -48,8 +49,9 @@ final class WebhookEndpointFixture {
         }
 
         @Override
-        public void register(String endpointId, String tenantId, String mode, EndpointRequest request,
+        public void register(String endpointId, TenantId tenant, String mode, EndpointRequest request,
                              String sealedSecret, Instant at) {
+            String tenantId = tenant.value();
             endpoints.putIfAbsent(endpointId, new EndpointView(endpointId, tenantId, request.url(),
                     request.eventTypes() == null ? List.of() : request.eventTypes(), request.description(), true, mode,
                     EndpointView.REQUESTED, null, null, null, at, at));
@@ -85,12 +87,14 @@ final class WebhookEndpointFixture {
         }
 
         @Override
-        public Optional<EndpointView> find(String tenantId, String endpointId) {
+        public Optional<EndpointView> find(TenantId tenant, String endpointId) {
+            String tenantId = tenant.value();
             return Optional.ofNullable(endpoints.get(endpointId)).filter(e -> e.tenantId().equals(tenantId));
         }
 
         @Override
-        public List<EndpointView> list(String tenantId, Optional<Cursor> after, int limit) {
+        public List<EndpointView> list(TenantId tenant, Optional<Cursor> after, int limit) {
+            String tenantId = tenant.value();
             return endpoints.values().stream().filter(e -> e.tenantId().equals(tenantId)).limit(limit).toList();
         }
 

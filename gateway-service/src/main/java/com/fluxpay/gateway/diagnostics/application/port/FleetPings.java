@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.diagnostics.application.port;
 
+import com.fluxpay.gateway.command.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,10 +8,10 @@ import java.util.Optional;
 /** Fleet pings and the answers the services sent. */
 public interface FleetPings {
 
-    Ping request(String tenantId, String pingId, Instant requestedAt);
+    Ping request(TenantId tenantId, String pingId, Instant requestedAt);
 
     /** A ping of this tenant's; another tenant's is not found. */
-    Optional<Ping> find(String tenantId, String pingId);
+    Optional<Ping> find(TenantId tenantId, String pingId);
 
     void recordAnswer(String pingId, String service, Instant answeredAt);
 

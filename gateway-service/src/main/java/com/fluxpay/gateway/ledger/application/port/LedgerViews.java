@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.ledger.application.port;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.ledger.domain.LedgerPosting;
 import com.fluxpay.gateway.ledger.domain.TrialBalanceView;
 import java.time.Instant;
@@ -10,10 +11,10 @@ import java.util.Optional;
 public interface LedgerViews {
 
     /** The last posting to the account at or before {@code asOf} (null: the latest). */
-    Optional<LedgerPosting> lastPosting(String tenantId, String account, String currency, Instant asOf);
+    Optional<LedgerPosting> lastPosting(TenantId tenantId, String account, String currency, Instant asOf);
 
     /** Postings to the account, newest first, before the sequence (null: from the newest). */
-    List<LedgerPosting> postings(String tenantId, String account, String currency, Long beforeSequence, int limit);
+    List<LedgerPosting> postings(TenantId tenantId, String account, String currency, Long beforeSequence, int limit);
 
-    List<TrialBalanceView.Row> latestBalances(String tenantId);
+    List<TrialBalanceView.Row> latestBalances(TenantId tenantId);
 }

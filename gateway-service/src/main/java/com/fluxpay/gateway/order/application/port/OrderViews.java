@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.application.port;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.order.domain.OrderCommandView;
 import com.fluxpay.gateway.order.domain.OrderView;
 import java.time.Instant;
@@ -10,10 +11,10 @@ import com.fluxpay.gateway.readmodel.domain.Cursor;
 /** The order read model. */
 public interface OrderViews {
 
-    Optional<OrderView> find(String tenantId, String orderId);
+    Optional<OrderView> find(TenantId tenantId, String orderId);
 
     /** A tenant's orders, newest first, after the cursor; up to {@code limit} (+1 to tell if more follow). */
-    List<OrderView> list(String tenantId, Optional<Cursor> after, int limit);
+    List<OrderView> list(TenantId tenantId, Optional<Cursor> after, int limit);
 
-    Optional<OrderCommandView> findCommand(String tenantId, String commandId);
+    Optional<OrderCommandView> findCommand(TenantId tenantId, String commandId);
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.application.port;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.payment.domain.PaymentCommandView;
 import com.fluxpay.gateway.payment.domain.PaymentView;
 import java.time.Instant;
@@ -10,10 +11,10 @@ import com.fluxpay.gateway.readmodel.domain.Cursor;
 /** The payment read model, and the projections that keep it current. */
 public interface PaymentViews {
 
-    Optional<PaymentView> find(String tenantId, String paymentId);
+    Optional<PaymentView> find(TenantId tenantId, String paymentId);
 
     /** A tenant's payments, newest first, after the cursor; up to {@code limit}. */
-    List<PaymentView> list(String tenantId, Optional<Cursor> after, int limit);
+    List<PaymentView> list(TenantId tenantId, Optional<Cursor> after, int limit);
 
-    Optional<PaymentCommandView> findCommand(String tenantId, String commandId);
+    Optional<PaymentCommandView> findCommand(TenantId tenantId, String commandId);
 }

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.webhookendpoint.application.port;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.domain.Cursor;
 import com.fluxpay.gateway.webhookendpoint.domain.EndpointRequest;
 import com.fluxpay.gateway.webhookendpoint.domain.EndpointView;
@@ -11,7 +12,7 @@ import java.util.Optional;
 public interface WebhookEndpointViews {
 
     /** Records the endpoint as REQUESTED and sends the register command, in one transaction. */
-    void register(String endpointId, String tenantId, String mode, EndpointRequest request, String sealedSecret,
+    void register(String endpointId, TenantId tenantId, String mode, EndpointRequest request, String sealedSecret,
                   Instant at);
 
     void update(EndpointView endpoint, EndpointRequest changes);
@@ -25,7 +26,7 @@ public interface WebhookEndpointViews {
     /** Resends one message (a webhook-id) to this endpoint, whatever became of it before. */
     void replayMessage(EndpointView endpoint, java.util.UUID messageId);
 
-    Optional<EndpointView> find(String tenantId, String endpointId);
+    Optional<EndpointView> find(TenantId tenantId, String endpointId);
 
-    List<EndpointView> list(String tenantId, Optional<Cursor> after, int limit);
+    List<EndpointView> list(TenantId tenantId, Optional<Cursor> after, int limit);
 }

@@ -73,7 +73,7 @@ public class CreditController {
     @ApiResponse(responseCode = "404", description = "No credits of this unit for this tenant's customer (RES_001)")
     public ResponseEntity<Object> account(@PathVariable String customerId, @PathVariable String unit,
                                           HttpServletRequest request) {
-        return CommandResponses.found(reading.account(Callers.of(request).tenantId(), customerId, unit),
+        return CommandResponses.found(reading.account(Callers.of(request).tenant(), customerId, unit),
                 CreditResources.Account::of, "Credit account", customerId + "/" + unit);
     }
 
@@ -87,7 +87,7 @@ public class CreditController {
                                             @RequestParam(required = false) String cursor,
                                             @RequestParam(required = false) Integer limit,
                                             HttpServletRequest request) {
-        return CommandResponses.found(reading.movements(Callers.of(request).tenantId(), customerId, unit, cursor,
+        return CommandResponses.found(reading.movements(Callers.of(request).tenant(), customerId, unit, cursor,
                         limit), page -> PageResource.of(page.map(CreditResources.Movement::of)), "Credit account",
                 customerId + "/" + unit);
     }
@@ -105,7 +105,7 @@ public class CreditController {
     @ApiResponse(responseCode = "400", description = "Invalid request (REQ_001, REQ_002); nothing sent")
     @ApiResponse(responseCode = "422", description = "Refused by credit-service (CRD_001, CRD_002)")
     public ResponseEntity<Object> grant(@RequestBody GrantBody body, HttpServletRequest request) {
-        return CommandResponses.answer(granting.grant(Callers.of(request).tenantId(), new GrantRequest(
+        return CommandResponses.answer(granting.grant(Callers.of(request).tenant(), new GrantRequest(
                 body.customerId(), body.unit(), body.credits(), body.expiresAt(), body.reason()),
                 IdempotencyKeys.of(request)), GRANT);
     }
@@ -114,7 +114,7 @@ public class CreditController {
     @Operation(summary = "Read a grant")
     @ApiResponse(responseCode = "404", description = "No such grant for this tenant (RES_001)")
     public ResponseEntity<Object> grant(@PathVariable String grantId, HttpServletRequest request) {
-        return CommandResponses.found(reading.grant(Callers.of(request).tenantId(), grantId),
+        return CommandResponses.found(reading.grant(Callers.of(request).tenant(), grantId),
                 CreditResources.Grant::of, "Grant", grantId);
     }
 
@@ -133,7 +133,7 @@ public class CreditController {
     @ApiResponse(responseCode = "402", description = "Insufficient balance (PAY_001); nothing held")
     @ApiResponse(responseCode = "422", description = "Refused by credit-service (CRD_001)")
     public ResponseEntity<Object> use(@RequestBody UsageBody body, HttpServletRequest request) {
-        return CommandResponses.answer(using.request(Callers.of(request).tenantId(), new UsageRequest(
+        return CommandResponses.answer(using.request(Callers.of(request).tenant(), new UsageRequest(
                 body.customerId(), body.unit(), body.feature(), body.credits(), body.timeoutSeconds()),
                 IdempotencyKeys.of(request)), USAGE);
     }
@@ -142,7 +142,7 @@ public class CreditController {
     @Operation(summary = "Read a usage and its reservation")
     @ApiResponse(responseCode = "404", description = "No such usage for this tenant (RES_001)")
     public ResponseEntity<Object> usage(@PathVariable String usageId, HttpServletRequest request) {
-        return CommandResponses.found(reading.usage(Callers.of(request).tenantId(), usageId),
+        return CommandResponses.found(reading.usage(Callers.of(request).tenant(), usageId),
                 CreditResources.Usage::of, "Usage", usageId);
     }
 
@@ -159,7 +159,7 @@ public class CreditController {
     @ApiResponse(responseCode = "409", description = "The usage is not RESERVED (CRD_003)")
     public ResponseEntity<Object> complete(@PathVariable String usageId, @RequestBody CompleteBody body,
                                            HttpServletRequest request) {
-        return CommandResponses.answer(using.complete(Callers.of(request).tenantId(), usageId, body.credits()), USAGE);
+        return CommandResponses.answer(using.complete(Callers.of(request).tenant(), usageId, body.credits()), USAGE);
     }
 
     @PostMapping("/usages/{usageId}/fail")
@@ -173,7 +173,7 @@ public class CreditController {
     @ApiResponse(responseCode = "409", description = "The usage was completed (CRD_003)")
     public ResponseEntity<Object> fail(@PathVariable String usageId, @RequestBody(required = false) FailBody body,
                                        HttpServletRequest request) {
-        return CommandResponses.answer(using.fail(Callers.of(request).tenantId(), usageId,
+        return CommandResponses.answer(using.fail(Callers.of(request).tenant(), usageId,
                 body == null ? null : body.reason()), USAGE);
     }
 }

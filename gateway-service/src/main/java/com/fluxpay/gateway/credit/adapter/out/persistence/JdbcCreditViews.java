@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.credit.adapter.out.persistence;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.credit.application.port.CreditProjection;
 import com.fluxpay.gateway.credit.application.port.CreditViews;
 import com.fluxpay.gateway.credit.domain.CreditAccountView;
@@ -44,7 +45,8 @@ public class JdbcCreditViews implements CreditViews, CreditProjection {
     }
 
     @Override
-    public Optional<CreditAccountView> findAccount(String tenantId, String customerId, String unit) {
+    public Optional<CreditAccountView> findAccount(TenantId tenant, String customerId, String unit) {
+        String tenantId = tenant.value();
         return jdbc.query(ACCOUNT + " WHERE tenant_id = ? AND customer_id = ? AND unit = ?", JdbcCreditViews::account,
                 tenantId, customerId, unit).stream().findFirst();
     }
@@ -55,13 +57,15 @@ public class JdbcCreditViews implements CreditViews, CreditProjection {
     }
 
     @Override
-    public Optional<CreditGrantView> findGrant(String tenantId, String grantId) {
+    public Optional<CreditGrantView> findGrant(TenantId tenant, String grantId) {
+        String tenantId = tenant.value();
         return jdbc.query(GRANT + " WHERE grant_id = ? AND tenant_id = ?", JdbcCreditViews::grant, grantId, tenantId)
                 .stream().findFirst();
     }
 
     @Override
-    public Optional<CreditUsageView> findUsage(String tenantId, String usageId) {
+    public Optional<CreditUsageView> findUsage(TenantId tenant, String usageId) {
+        String tenantId = tenant.value();
         return jdbc.query(USAGE + " WHERE tenant_id = ? AND usage_id = ?", JdbcCreditViews::usage, tenantId, usageId)
                 .stream().findFirst();
     }

@@ -44,7 +44,7 @@ public class DiagnosticsController {
     @Operation(summary = "Ping every service through Kafka",
             description = "Each service answers through its own inbox and outbox; read the answers back with GET.")
     public ResponseEntity<PingResource> ping(HttpServletRequest request) {
-        var ping = pingingFleet.start(Callers.of(request).tenantId());
+        var ping = pingingFleet.start(Callers.of(request).tenant());
         return ResponseEntity.accepted().location(URI.create("/api/v1/diagnostics/pings/" + ping.id()))
                 .body(PingResource.of(ping));
     }
@@ -52,7 +52,7 @@ public class DiagnosticsController {
     @GetMapping("/{pingId}")
     @Operation(summary = "Read a ping's answers", description = "Only the tenant that sent the ping can read it.")
     public ResponseEntity<Object> get(@PathVariable String pingId, HttpServletRequest request) {
-        return CommandResponses.found(pingingFleet.find(Callers.of(request).tenantId(), pingId), PingResource::of,
+        return CommandResponses.found(pingingFleet.find(Callers.of(request).tenant(), pingId), PingResource::of,
                 "Ping", pingId);
     }
 }

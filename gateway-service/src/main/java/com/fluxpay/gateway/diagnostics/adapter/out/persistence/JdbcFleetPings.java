@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.diagnostics.adapter.out.persistence;
 
+import com.fluxpay.gateway.command.TenantId;
 import java.util.List;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.fleet.PingRequested;
@@ -25,7 +26,8 @@ public class JdbcFleetPings implements FleetPings {
     }
 
     @Override
-    public Ping request(String tenantId, String pingId, Instant requestedAt) {
+    public Ping request(TenantId tenant, String pingId, Instant requestedAt) {
+        String tenantId = tenant.value();
         transactions.run(() -> {
             jdbc.update("INSERT INTO ping_view (ping_id, tenant_id, requested_at) VALUES (?, ?, ?)", pingId, tenantId,
                     Timestamp.from(requestedAt));
@@ -35,7 +37,8 @@ public class JdbcFleetPings implements FleetPings {
     }
 
     @Override
-    public Optional<Ping> find(String tenantId, String pingId) {
+    public Optional<Ping> find(TenantId tenant, String pingId) {
+        String tenantId = tenant.value();
         return jdbc.query("SELECT requested_at FROM ping_view WHERE ping_id = ? AND tenant_id = ?",
                 (rs, n) -> rs.getTimestamp(1).toInstant(), pingId, tenantId).stream().findFirst()
                 .map(requestedAt -> new Ping(pingId, requestedAt, jdbc.query(

@@ -40,7 +40,7 @@ public class LedgerController {
         body.put("account", account);
         body.put("currency", currency);
         body.put("asOf", asOf);
-        body.put("balance", ledger.balance(Callers.of(request).tenantId(), account, currency, asOf));
+        body.put("balance", ledger.balance(Callers.of(request).tenant(), account, currency, asOf));
         return body;
     }
 
@@ -49,13 +49,13 @@ public class LedgerController {
     public Map<String, Object> entries(@PathVariable String account, @PathVariable String currency,
                                        @RequestParam(required = false) String cursor,
                                        @RequestParam(required = false) Integer limit, HttpServletRequest request) {
-        return PageResource.of(ledger.statement(Callers.of(request).tenantId(), account, currency, cursor, limit));
+        return PageResource.of(ledger.statement(Callers.of(request).tenant(), account, currency, cursor, limit));
     }
 
     @GetMapping("/trial-balance")
     @Operation(summary = "Every account's balance; per currency, debit-normal and credit-normal totals agree")
     public Map<String, Object> trialBalance(HttpServletRequest request) {
-        TrialBalanceView trial = ledger.trialBalance(Callers.of(request).tenantId());
+        TrialBalanceView trial = ledger.trialBalance(Callers.of(request).tenant());
         var body = new LinkedHashMap<String, Object>();
         body.put("balanced", trial.balanced());
         body.put("perCurrency", trial.perCurrency());

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.ledger.adapter.out.persistence;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.ledger.application.port.LedgerProjection;
 import com.fluxpay.contracts.ledger.LedgerEntryPosted;
 import com.fluxpay.gateway.ledger.application.port.LedgerViews;
@@ -42,7 +43,8 @@ public class JdbcLedgerViews implements LedgerViews, LedgerProjection {
     }
 
     @Override
-    public Optional<LedgerPosting> lastPosting(String tenantId, String account, String currency, Instant asOf) {
+    public Optional<LedgerPosting> lastPosting(TenantId tenant, String account, String currency, Instant asOf) {
+        String tenantId = tenant.value();
         return jdbc.query(COLUMNS + """
                  WHERE tenant_id = ? AND account = ? AND currency = ? AND recorded_at <= ?
                  ORDER BY sequence DESC LIMIT 1""".indent(1), JdbcLedgerViews::posting, tenantId, account, currency,
@@ -50,8 +52,9 @@ public class JdbcLedgerViews implements LedgerViews, LedgerProjection {
     }
 
     @Override
-    public List<LedgerPosting> postings(String tenantId, String account, String currency, Long beforeSequence,
+    public List<LedgerPosting> postings(TenantId tenant, String account, String currency, Long beforeSequence,
                                         int limit) {
+        String tenantId = tenant.value();
         return jdbc.query(COLUMNS + """
                  WHERE tenant_id = ? AND account = ? AND currency = ? AND sequence < ?
                  ORDER BY sequence DESC, posting_index DESC LIMIT ?""".indent(1), JdbcLedgerViews::posting, tenantId,
@@ -59,7 +62,8 @@ public class JdbcLedgerViews implements LedgerViews, LedgerProjection {
     }
 
     @Override
-    public List<TrialBalanceView.Row> latestBalances(String tenantId) {
+    public List<TrialBalanceView.Row> latestBalances(TenantId tenant) {
+        String tenantId = tenant.value();
         return jdbc.query("""
                 SELECT DISTINCT ON (account, currency) account, account_type, currency, balance_after
                   FROM ledger_posting_view WHERE tenant_id = ?

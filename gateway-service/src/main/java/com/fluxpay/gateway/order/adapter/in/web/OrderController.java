@@ -80,7 +80,7 @@ public class OrderController {
     @ApiResponse(responseCode = "400", description = "Invalid request (REQ_001, REQ_002); nothing changed")
     @ApiResponse(responseCode = "422", description = "Refused by payment-service (ORD_001..ORD_003)")
     public ResponseEntity<Object> create(@RequestBody CreateOrderBody body, HttpServletRequest request) {
-        var command = new RequestOrderCommand(Callers.of(request).tenantId(),
+        var command = new RequestOrderCommand(Callers.of(request).tenant(),
                 new OrderRequest(body.amount(), body.currency(), body.description(), body.metadata()),
                 IdempotencyKeys.of(request));
         return CommandResponses.answer(requestingOrder.request(command), ORDER);
@@ -91,14 +91,14 @@ public class OrderController {
             description = "Cursor pagination: pass the previous page's nextCursor as cursor; limit 1..100 (20).")
     public Map<String, Object> list(@RequestParam(required = false) String cursor,
                                     @RequestParam(required = false) Integer limit, HttpServletRequest request) {
-        return PageResource.of(readingOrders.list(Callers.of(request).tenantId(), cursor, limit).map(OrderResource::of));
+        return PageResource.of(readingOrders.list(Callers.of(request).tenant(), cursor, limit).map(OrderResource::of));
     }
 
     @GetMapping("/{orderId}")
     @Operation(summary = "Read an order")
     @ApiResponse(responseCode = "404", description = "No such order for this tenant (RES_001)")
     public ResponseEntity<Object> get(@PathVariable String orderId, HttpServletRequest request) {
-        return CommandResponses.found(readingOrders.find(Callers.of(request).tenantId(), orderId), OrderResource::of,
+        return CommandResponses.found(readingOrders.find(Callers.of(request).tenant(), orderId), OrderResource::of,
                 "Order", orderId);
     }
 
@@ -132,7 +132,7 @@ public class OrderController {
 
     private ResponseEntity<Object> change(String orderId, OrderCommandView.Kind kind, String reason,
                                      HttpServletRequest request) {
-        return CommandResponses.answer(changingOrder.change(Callers.of(request).tenantId(), orderId, kind, reason,
+        return CommandResponses.answer(changingOrder.change(Callers.of(request).tenant(), orderId, kind, reason,
                 IdempotencyKeys.of(request)), CHANGE);
     }
 }

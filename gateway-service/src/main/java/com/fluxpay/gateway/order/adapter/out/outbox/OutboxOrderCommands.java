@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.adapter.out.outbox;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.order.application.port.OrderProjection;
 import com.fluxpay.contracts.EventTypes;
 import com.fluxpay.contracts.order.CancelOrder;
@@ -42,7 +43,8 @@ public class OutboxOrderCommands implements OrderCommands {
     }
 
     @Override
-    public void requestCreation(String orderId, String tenantId, OrderRequest request, Instant requestedAt) {
+    public void requestCreation(String orderId, TenantId tenant, OrderRequest request, Instant requestedAt) {
+        String tenantId = tenant.value();
         Map<String, String> metadata = request.metadata() == null ? Map.of() : request.metadata();
         transactions.run(() -> {
             views.insertRequested(new OrderView(orderId, tenantId, OrderView.REQUESTED, request.amount(),

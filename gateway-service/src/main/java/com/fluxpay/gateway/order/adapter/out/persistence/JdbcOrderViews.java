@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.order.adapter.out.persistence;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.persistence.KeysetQuery;
 import com.fluxpay.gateway.order.application.port.OrderProjection;
@@ -39,13 +40,15 @@ public class JdbcOrderViews implements OrderViews, OrderProjection {
     }
 
     @Override
-    public Optional<OrderView> find(String tenantId, String orderId) {
+    public Optional<OrderView> find(TenantId tenant, String orderId) {
+        String tenantId = tenant.value();
         return jdbc.query(SELECT + " WHERE order_id = ? AND tenant_id = ?", this::toView, orderId, tenantId)
                 .stream().findFirst();
     }
 
     @Override
-    public List<OrderView> list(String tenantId, Optional<Cursor> after, int limit) {
+    public List<OrderView> list(TenantId tenant, Optional<Cursor> after, int limit) {
+        String tenantId = tenant.value();
         return LIST.list(jdbc, this::toView, tenantId, after, limit);
     }
 
@@ -111,7 +114,8 @@ public class JdbcOrderViews implements OrderViews, OrderProjection {
     }
 
     @Override
-    public Optional<OrderCommandView> findCommand(String tenantId, String commandId) {
+    public Optional<OrderCommandView> findCommand(TenantId tenant, String commandId) {
+        String tenantId = tenant.value();
         return jdbc.query("""
                 SELECT command_id, order_id, tenant_id, kind, status, failure_code, failure_reason, requested_at
                   FROM order_command_view WHERE command_id = ? AND tenant_id = ?""",

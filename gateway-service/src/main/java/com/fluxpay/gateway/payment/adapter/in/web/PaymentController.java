@@ -73,7 +73,7 @@ public class PaymentController {
     public ResponseEntity<Object> pay(@RequestBody PayBody body, HttpServletRequest request) {
         var paymentRequest = new PaymentRequest(body.orderId(), body.paymentMethod(), body.psp(), body.captureMode(),
                 body.pspParameters());
-        return CommandResponses.answer(payingOrder.pay(Callers.of(request).tenantId(), paymentRequest,
+        return CommandResponses.answer(payingOrder.pay(Callers.of(request).tenant(), paymentRequest,
                 IdempotencyKeys.of(request)), PAYMENT);
     }
 
@@ -82,14 +82,14 @@ public class PaymentController {
             description = "Cursor pagination: pass the previous page's nextCursor as cursor; limit 1..100 (20).")
     public Map<String, Object> list(@RequestParam(required = false) String cursor,
                                     @RequestParam(required = false) Integer limit, HttpServletRequest request) {
-        return PageResource.of(changingPayment.list(Callers.of(request).tenantId(), cursor, limit)
+        return PageResource.of(changingPayment.list(Callers.of(request).tenant(), cursor, limit)
                 .map(PaymentResource::of));
     }
 
     @GetMapping("/{paymentId}")
     @Operation(summary = "Read a payment")
     public ResponseEntity<Object> get(@PathVariable String paymentId, HttpServletRequest request) {
-        return CommandResponses.found(changingPayment.find(Callers.of(request).tenantId(), paymentId),
+        return CommandResponses.found(changingPayment.find(Callers.of(request).tenant(), paymentId),
                 PaymentResource::of, "Payment", paymentId);
     }
 
@@ -117,7 +117,7 @@ public class PaymentController {
     private ResponseEntity<Object> change(String paymentId, Kind kind, AmountBody body, HttpServletRequest request) {
         Long amount = body == null ? null : body.amount();
         String reason = body == null ? null : body.reason();
-        return CommandResponses.answer(changingPayment.change(Callers.of(request).tenantId(), paymentId, kind, amount,
+        return CommandResponses.answer(changingPayment.change(Callers.of(request).tenant(), paymentId, kind, amount,
                 reason, IdempotencyKeys.of(request)), CHANGE);
     }
 }

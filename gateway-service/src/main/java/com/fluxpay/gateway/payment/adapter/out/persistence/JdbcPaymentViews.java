@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.payment.adapter.out.persistence;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.persistence.KeysetQuery;
 import com.fluxpay.gateway.payment.application.port.PaymentProjection;
@@ -33,18 +34,21 @@ public class JdbcPaymentViews implements PaymentViews, PaymentProjection {
     }
 
     @Override
-    public Optional<PaymentView> find(String tenantId, String paymentId) {
+    public Optional<PaymentView> find(TenantId tenant, String paymentId) {
+        String tenantId = tenant.value();
         return jdbc.query(SELECT + " WHERE payment_id = ? AND tenant_id = ?", JdbcPaymentViews::payment, paymentId,
                 tenantId).stream().findFirst();
     }
 
     @Override
-    public List<PaymentView> list(String tenantId, Optional<Cursor> after, int limit) {
+    public List<PaymentView> list(TenantId tenant, Optional<Cursor> after, int limit) {
+        String tenantId = tenant.value();
         return LIST.list(jdbc, JdbcPaymentViews::payment, tenantId, after, limit);
     }
 
     @Override
-    public Optional<PaymentCommandView> findCommand(String tenantId, String commandId) {
+    public Optional<PaymentCommandView> findCommand(TenantId tenant, String commandId) {
+        String tenantId = tenant.value();
         return jdbc.query("""
                 SELECT command_id, payment_id, tenant_id, kind, amount, status, failure_code, failure_reason,
                        requested_at, updated_at

@@ -66,7 +66,7 @@ public class WebhookEndpointController {
                             + "[\"payment.approved\",\"payment.refunded\"],\"description\":\"orders backend\"}"))))
     public ResponseEntity<Object> register(@RequestBody EndpointBody body, HttpServletRequest request) {
         var caller = Callers.of(request);
-        return answer(managing.register(caller.tenantId(), caller.mode().label(),
+        return answer(managing.register(caller.tenant(), caller.mode().label(),
                 new EndpointRequest(body.url(), body.eventTypes(), body.description(), body.enabled()),
                 IdempotencyKeys.of(request)));
     }
@@ -75,14 +75,14 @@ public class WebhookEndpointController {
     @Operation(summary = "List endpoints, newest first (cursor pagination)")
     public Map<String, Object> list(@RequestParam(required = false) String cursor,
                                     @RequestParam(required = false) Integer limit, HttpServletRequest request) {
-        return PageResource.of(managing.list(Callers.of(request).tenantId(), cursor, limit)
+        return PageResource.of(managing.list(Callers.of(request).tenant(), cursor, limit)
                 .map(WebhookEndpointController::resource));
     }
 
     @GetMapping("/{endpointId}")
     @Operation(summary = "Read an endpoint (never its secret)")
     public ResponseEntity<Object> get(@PathVariable String endpointId, HttpServletRequest request) {
-        return CommandResponses.found(managing.find(Callers.of(request).tenantId(), endpointId),
+        return CommandResponses.found(managing.find(Callers.of(request).tenant(), endpointId),
                 WebhookEndpointController::resource, "Webhook endpoint", endpointId);
     }
 
@@ -90,7 +90,7 @@ public class WebhookEndpointController {
     @Operation(summary = "Change an endpoint's URL, event types, description or enabled flag (absent: unchanged)")
     public ResponseEntity<Object> update(@PathVariable String endpointId, @RequestBody EndpointBody body,
                                          HttpServletRequest request) {
-        return answer(managing.update(Callers.of(request).tenantId(), endpointId,
+        return answer(managing.update(Callers.of(request).tenant(), endpointId,
                 new EndpointRequest(body.url(), body.eventTypes(), body.description(), body.enabled())));
     }
 
@@ -99,13 +99,13 @@ public class WebhookEndpointController {
     public ResponseEntity<Object> rotate(@PathVariable String endpointId, @RequestBody(required = false) RotateBody body,
                                          HttpServletRequest request) {
         long overlap = body == null || body.overlapSeconds() == null ? 86_400 : body.overlapSeconds();
-        return answer(managing.rotateSecret(Callers.of(request).tenantId(), endpointId, overlap));
+        return answer(managing.rotateSecret(Callers.of(request).tenant(), endpointId, overlap));
     }
 
     @DeleteMapping("/{endpointId}")
     @Operation(summary = "Delete an endpoint; its pending deliveries are cancelled")
     public ResponseEntity<Object> delete(@PathVariable String endpointId, HttpServletRequest request) {
-        return answer(managing.delete(Callers.of(request).tenantId(), endpointId));
+        return answer(managing.delete(Callers.of(request).tenant(), endpointId));
     }
 
     @PostMapping("/{endpointId}/replay")
@@ -116,14 +116,14 @@ public class WebhookEndpointController {
             return ApiProblems.response(ApiProblems.invalid(List.of(
                     new Violation("since", "is required (ISO-8601)"))));
         }
-        return answer(managing.replayFailed(Callers.of(request).tenantId(), endpointId, body.since()));
+        return answer(managing.replayFailed(Callers.of(request).tenant(), endpointId, body.since()));
     }
 
     @PostMapping("/{endpointId}/messages/{messageId}/replay")
     @Operation(summary = "Resend one message (by its webhook-id) to this endpoint")
     public ResponseEntity<Object> replayMessage(@PathVariable String endpointId, @PathVariable String messageId,
                                                 HttpServletRequest request) {
-        return answer(managing.replayMessage(Callers.of(request).tenantId(), endpointId, messageId));
+        return answer(managing.replayMessage(Callers.of(request).tenant(), endpointId, messageId));
     }
 
     private static ResponseEntity<Object> answer(CommandOutcome<EndpointReply> outcome) {

@@ -1,5 +1,6 @@
 package com.fluxpay.gateway.webhookendpoint.adapter.out.persistence;
 
+import com.fluxpay.gateway.command.TenantId;
 import com.fluxpay.gateway.readmodel.domain.Stated;
 import com.fluxpay.gateway.readmodel.persistence.KeysetQuery;
 import com.fluxpay.gateway.webhookendpoint.application.port.EndpointProjection;
@@ -55,8 +56,9 @@ public class JdbcWebhookEndpointViews implements WebhookEndpointViews, EndpointP
     }
 
     @Override
-    public void register(String endpointId, String tenantId, String mode, EndpointRequest request, String sealedSecret,
+    public void register(String endpointId, TenantId tenant, String mode, EndpointRequest request, String sealedSecret,
                          Instant at) {
+        String tenantId = tenant.value();
         List<String> types = request.eventTypes() == null ? List.of() : request.eventTypes();
         boolean enabled = request.enabled() == null || request.enabled();
         transactions.run(() -> {
@@ -107,13 +109,15 @@ public class JdbcWebhookEndpointViews implements WebhookEndpointViews, EndpointP
     }
 
     @Override
-    public Optional<EndpointView> find(String tenantId, String endpointId) {
+    public Optional<EndpointView> find(TenantId tenant, String endpointId) {
+        String tenantId = tenant.value();
         return jdbc.query(COLUMNS + " WHERE endpoint_id = ? AND tenant_id = ? AND status <> 'DELETED'", this::view,
                 endpointId, tenantId).stream().findFirst();
     }
 
     @Override
-    public List<EndpointView> list(String tenantId, Optional<Cursor> after, int limit) {
+    public List<EndpointView> list(TenantId tenant, Optional<Cursor> after, int limit) {
+        String tenantId = tenant.value();
         return LIST.list(jdbc, this::view, tenantId, after, limit);
     }
 
