@@ -64,6 +64,16 @@ public final class PlatformFixture {
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
     }
 
+    /**
+     * A producer that holds what it is sent until {@link Producer#flush()}: records sent together to one partition
+     * reach the log as one batch, so a consumer's fetch sees all of them or none.
+     */
+    public Producer<String, String> batchingProducer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 60_000,
+                ProducerConfig.BATCH_SIZE_CONFIG, 1_048_576), new StringSerializer(), new StringSerializer());
+    }
+
     public OutboxRelay relay(Producer<String, String> producer) {
         var settings = new OutboxSettings(Duration.ofMillis(50), Duration.ofMillis(200), 100, Duration.ofSeconds(10));
         return new OutboxRelay(jdbc, producer, new RelayLeadership(dataSource, "test-relay:" + UUID.randomUUID()),
