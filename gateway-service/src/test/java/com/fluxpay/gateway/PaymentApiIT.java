@@ -24,10 +24,19 @@ import com.fluxpay.platform.testing.KafkaProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The payment API through the gateway alone: this test plays payment-service's part on Kafka. */
 class PaymentApiIT extends GatewayIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StringRedisTemplate redis;
 
     private KafkaProbe probe() {
         return new KafkaProbe(kafka);
@@ -115,5 +124,34 @@ class PaymentApiIT extends GatewayIntegrationTest {
 
         GatewayClient stranger = anotherTenant("stranger");
         assertThat(stranger.payment(paymentId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_retry_after_the_gateway_died_mid_request_answers_with_the_payment_its_first_attempt_made() throws Exception {
+        String orderId = pendingOrder(15_000);
+        String key = "crash-" + UUID.randomUUID();
+        String paymentId = merchant.pay(PayOrder.of(orderId, "tok_approve", "sandbox"), key).value().id();
+        probe().send(PaymentEventTypes.APPROVED, paymentId, tenantId, new PaymentApproved(paymentId, orderId,
+                tenantId, 15_000, "KRW", "sandbox", "ch_1", CaptureMode.AUTOMATIC, 15_000, Instant.now()));
+        probe().send(EventTypes.ORDER_PAID, orderId, tenantId,
+                new OrderPaid(orderId, tenantId, paymentId, 15_000, "KRW", Instant.now()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> merchant.order(orderId).value().status()
+                == Order.Status.PAID);
+        gatewayDiedBeforeAnswering(key);
+
+        var retry = merchant.pay(PayOrder.of(orderId, "tok_approve", "sandbox"), key);
+
+        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+        assertThat(retry.value().id()).isEqualTo(paymentId);
+        assertThat(retry.value().status()).isEqualTo(Payment.Status.CAPTURED);
+    }
+
+    /** What a gateway killed mid-request leaves: its claim on the key, unanswered, its lease run out. */
+    private void gatewayDiedBeforeAnswering(String key) {
+        jdbc.update("""
+                UPDATE idempotency_record SET state = 'IN_FLIGHT', response_status = NULL, response_body = NULL,
+                       content_type = NULL, location = NULL, locked_until = now() - interval '1 second'
+                 WHERE tenant_id = ? AND idempotency_key = ?""", tenantId, key);
+        redis.delete(redis.keys("fp:idem:" + tenantId + ":*"));
     }
 }

@@ -2,12 +2,16 @@ package com.fluxpay.gateway.idempotency.application;
 
 import com.fluxpay.gateway.idempotency.application.port.IdempotencyCache;
 import com.fluxpay.gateway.idempotency.application.port.IdempotencyRecords;
+import com.fluxpay.gateway.idempotency.application.port.IdempotencyRecords.Claim;
 import com.fluxpay.gateway.idempotency.domain.IdempotencyDecision;
 import com.fluxpay.gateway.idempotency.domain.IdempotencyRecord;
 import com.fluxpay.gateway.idempotency.domain.StoredResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Idempotency-Key with Stripe's semantics, in two layers: a completed key is usually answered from Redis;
@@ -20,6 +24,8 @@ public final class ApplyingIdempotency {
     private final Clock clock;
     private final Duration claimLease;
     private final Duration retention;
+    /** The claims this instance's requests hold now; their leases are renewed until they complete or fail. */
+    private final Set<Claim> held = ConcurrentHashMap.newKeySet();
 
     public ApplyingIdempotency(IdempotencyRecords records, IdempotencyCache cache, Clock clock, Duration claimLease,
                                Duration retention) {
@@ -37,6 +43,7 @@ public final class ApplyingIdempotency {
         }
         Instant now = clock.instant();
         if (records.claim(tenantId, key, requestHash, now.plus(claimLease), now.plus(retention))) {
+            held.add(new Claim(tenantId, key));
             return new IdempotencyDecision.Proceed();
         }
         return records.find(tenantId, key).map(existing -> decideOnExisting(existing, requestHash, now))
@@ -49,20 +56,32 @@ public final class ApplyingIdempotency {
         if (decision instanceof IdempotencyDecision.Replay) {
             cache.put(existing);
         }
-        if (decision instanceof IdempotencyDecision.TakeOver
-                && !records.takeOver(existing.tenantId(), existing.key(), now, now.plus(claimLease))) {
-            return new IdempotencyDecision.InFlight();
+        if (decision instanceof IdempotencyDecision.TakeOver) {
+            if (!records.takeOver(existing.tenantId(), existing.key(), now, now.plus(claimLease))) {
+                return new IdempotencyDecision.InFlight();
+            }
+            held.add(new Claim(existing.tenantId(), existing.key()));
         }
         return decision;
     }
 
     public void complete(String tenantId, String key, String requestHash, StoredResponse response) {
+        held.remove(new Claim(tenantId, key));
         records.complete(tenantId, key, response);
         cache.put(new IdempotencyRecord(tenantId, key, requestHash, response, clock.instant()));
     }
 
     public void release(String tenantId, String key) {
+        held.remove(new Claim(tenantId, key));
         records.release(tenantId, key);
+    }
+
+    /**
+     * Renews the leases of the claims held here. Run well within one lease (a third of it): a request outliving
+     * its lease would let a retry run beside it, harmless downstream (both name the same resource) but wasted.
+     */
+    public void renewHeld() {
+        records.renew(List.copyOf(held), clock.instant().plus(claimLease));
     }
 
     public int purgeExpired() {

@@ -42,6 +42,13 @@ public final class PayingOrder {
         if (!violations.isEmpty()) {
             return CommandOutcome.invalid(violations);
         }
+        String paymentId = RequestFingerprint.idFor("pay_", tenantId, idempotencyKey);
+        if (payments.find(tenantId, paymentId).isPresent()) {
+            // this key's first attempt sent the payment (its row and command commit together) and never answered,
+            // say because the gateway died: answer with that payment, never with the refusal it caused (the order
+            // it paid is no longer PENDING)
+            return awaitAnswer(tenantId, paymentId);
+        }
         var order = orders.find(tenantId, request.orderId());
         if (order.isEmpty()) {
             return CommandOutcome.notFound("Order", request.orderId());
@@ -56,8 +63,11 @@ public final class PayingOrder {
                         + "; only a PENDING order can be paid.");
             }
         }
-        String paymentId = RequestFingerprint.idFor("pay_", tenantId, idempotencyKey);
         commands.confirm(paymentId, order.get(), request, clock.instant());
+        return awaitAnswer(tenantId, paymentId);
+    }
+
+    private CommandOutcome<PaymentView> awaitAnswer(TenantId tenantId, String paymentId) {
         return awaiting.until(paymentId, () -> payments.find(tenantId, paymentId).filter(PaymentView::isSettled))
                 .map(view -> PaymentView.FAILED.equals(view.status()) ? failed(view)
                         : new CommandOutcome.Done<>(paymentId, view, true))

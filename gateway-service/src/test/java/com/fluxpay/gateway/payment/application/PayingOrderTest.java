@@ -133,4 +133,30 @@ class PayingOrderTest {
 
         assertThat(first.id()).startsWith("pay_").isEqualTo(retry.id());
     }
+
+    @Test
+    void a_retry_after_the_first_attempt_paid_the_order_answers_with_that_payment_not_a_conflict() {
+        sent.answeringConfirm(payment -> payments.with(PaymentFixture.withStatus(payment, "CAPTURED", 15_000)));
+        var first = (CommandOutcome.Done<PaymentView>) paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
+        // the order's projection moves on: paid by the first attempt, whose answer the client never received
+        orders.with(order("ord_pending", "PAID", 15_000));
+
+        var retry = paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
+
+        assertThat(retry).isInstanceOfSatisfying(CommandOutcome.Done.class, done -> {
+            assertThat(done.id()).isEqualTo(first.id());
+            assertThat(((PaymentView) done.result()).status()).isEqualTo("CAPTURED");
+        });
+        assertThat(sent.confirmations).hasSize(1);
+    }
+
+    @Test
+    void another_key_for_an_order_that_is_paid_is_still_refused() {
+        sent.answeringConfirm(payment -> payments.with(PaymentFixture.withStatus(payment, "CAPTURED", 15_000)));
+        paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-1");
+        orders.with(order("ord_pending", "PAID", 15_000));
+
+        assertThat(paying.pay(TenantId.of(TENANT), pay("ord_pending"), "key-2"))
+                .isEqualTo(CommandOutcome.refused("PAY_003", "The order is already paid."));
+    }
 }

@@ -5,6 +5,7 @@ import com.fluxpay.gateway.idempotency.domain.IdempotencyRecord;
 import com.fluxpay.gateway.idempotency.domain.StoredResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,6 +33,18 @@ public class JdbcIdempotencyRecords implements IdempotencyRecords {
                 UPDATE idempotency_record SET locked_until = ?
                  WHERE tenant_id = ? AND idempotency_key = ? AND state = 'IN_FLIGHT' AND locked_until <= ?""",
                 Timestamp.from(lockedUntil), tenantId, key, Timestamp.from(now)) == 1;
+    }
+
+    @Override
+    public void renew(Collection<Claim> claims, Instant lockedUntil) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        Timestamp until = Timestamp.from(lockedUntil);
+        jdbc.batchUpdate("""
+                UPDATE idempotency_record SET locked_until = ?
+                 WHERE tenant_id = ? AND idempotency_key = ? AND state = 'IN_FLIGHT'""",
+                claims.stream().map(claim -> new Object[] {until, claim.tenantId(), claim.key()}).toList());
     }
 
     @Override
