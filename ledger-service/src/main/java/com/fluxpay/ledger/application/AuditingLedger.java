@@ -29,8 +29,7 @@ public final class AuditingLedger {
 
     private final PaymentClaims claims;
     private final BookedEntries entries;
-    private final Mismatches mismatches;
-    private final MismatchEvents events;
+    private final ReportingMismatches reporting;
     private final Clock clock;
     private final Duration gracePeriod;
     private final Transactions transactions;
@@ -39,8 +38,7 @@ public final class AuditingLedger {
                           Clock clock, Duration gracePeriod, Transactions transactions) {
         this.claims = claims;
         this.entries = entries;
-        this.mismatches = mismatches;
-        this.events = events;
+        this.reporting = new ReportingMismatches(mismatches, events);
         this.clock = clock;
         this.gracePeriod = gracePeriod;
         this.transactions = transactions;
@@ -68,17 +66,11 @@ public final class AuditingLedger {
                     .filter(entry -> claimed.contains(entry.sourceEventId()) || !entry.recordedAt().isAfter(settled))
                     .toList();
             var mismatch = ConsistencyCheck.check(paymentId, considered, booked, now);
-            var open = mismatches.openFor(paymentId);
-            if (mismatch.isPresent() && open.isEmpty()) {
-                String id = "mm_" + UUID.randomUUID();
-                if (mismatches.open(id, mismatch.get())) {
-                    events.detected(id, mismatch.get());
-                    opened++;
+            switch (reporting.report(paymentId, mismatch, now)) {
+                case OPENED -> opened++;
+                case RESOLVED -> resolved++;
+                case NONE -> {
                 }
-            } else if (mismatch.isEmpty() && open.isPresent()) {
-                mismatches.resolve(open.get().mismatchId(), now);
-                events.resolved(open.get().mismatchId(), open.get().mismatch(), now);
-                resolved++;
             }
             claims.markChecked(paymentId, settled, mismatch.isEmpty(), now);
             checked++;

@@ -14,6 +14,7 @@ import com.fluxpay.ledger.adapter.out.persistence.JpaTrackedOrders;
 import com.fluxpay.ledger.adapter.out.persistence.TrackedOrderJpaRepository;
 import com.fluxpay.ledger.application.PostingPaymentEvent;
 import com.fluxpay.ledger.application.QueryingLedger;
+import com.fluxpay.ledger.application.RecordingTopUpOrder;
 import com.fluxpay.ledger.application.TrackingOrder;
 import com.fluxpay.ledger.application.VerifyingLedgerChain;
 import com.fluxpay.ledger.application.port.EntryEvents;
@@ -44,8 +45,9 @@ public class LedgerServiceConfiguration {
     }
 
     @Bean
-    OrderEventConsumer orderEventConsumer(EventDispatcher dispatcher, TrackingOrder trackingOrder) {
-        return new OrderEventConsumer(dispatcher, trackingOrder);
+    OrderEventConsumer orderEventConsumer(EventDispatcher dispatcher, TrackingOrder trackingOrder,
+                                          RecordingTopUpOrder topUps) {
+        return new OrderEventConsumer(dispatcher, trackingOrder, topUps);
     }
 
     @Bean
