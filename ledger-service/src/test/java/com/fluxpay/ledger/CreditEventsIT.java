@@ -1,6 +1,7 @@
 package com.fluxpay.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fluxpay.contracts.EventType;
@@ -21,11 +22,17 @@ import com.fluxpay.contracts.payment.PaymentApproved;
 import com.fluxpay.contracts.payment.PaymentEventTypes;
 import com.fluxpay.contracts.payment.PaymentRefunded;
 import com.fluxpay.ledger.application.AuditingCredits;
+import com.fluxpay.ledger.application.PostingCreditEvent;
+import com.fluxpay.ledger.application.PostingPaymentEvent;
 import com.fluxpay.ledger.application.QueryingLedger;
+import com.fluxpay.ledger.application.RecordingTopUpOrder;
 import com.fluxpay.ledger.application.VerifyingLedgerChain;
 import com.fluxpay.ledger.application.port.Mismatches;
 import com.fluxpay.ledger.domain.AccountCode;
 import com.fluxpay.ledger.domain.AccountRef;
+import com.fluxpay.ledger.domain.CreditMovement;
+import com.fluxpay.ledger.domain.MoneyEvent;
+import com.fluxpay.ledger.domain.PostingOutcome;
 import com.fluxpay.ledger.domain.audit.Finding;
 import com.fluxpay.platform.testing.KafkaProbe;
 import java.time.Duration;
@@ -34,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -53,6 +61,10 @@ class CreditEventsIT extends LedgerIntegrationTest {
     AuditingCredits auditingCredits;
     @Autowired
     Mismatches mismatches;
+    @Autowired
+    PostingCreditEvent postingCredits;
+    @Autowired
+    RecordingTopUpOrder topUpOrders;
 
     private KafkaProbe probe;
     private final String tenant = "credits-" + UUID.randomUUID();
@@ -246,5 +258,39 @@ class CreditEventsIT extends LedgerIntegrationTest {
         var detected = probe.awaitEvent(Topics.LEDGER_EVENTS, "topup:ord_b", "ledger.mismatch.detected",
                 Duration.ofSeconds(20));
         assertThat(detected.value()).contains("MISSING_GRANT");
+    }
+
+    @Test
+    void a_top_up_refund_booked_before_its_credit_refunded_waits_for_it_and_the_pair_then_balances_the_payable() {
+        var krw = Currency.getInstance("KRW");
+        String orderId = "ord_r_" + UUID.randomUUID();
+        String paymentId = "pay_" + orderId;
+        String account = CreditAccountIds.of(tenant, "cus_r", "credits");
+        topUpOrders.record(new RecordingTopUpOrder.TopUpOrderCommand(orderId, tenant, 10_000, "KRW", Map.of(
+                CreditTopUps.CUSTOMER, "cus_r", CreditTopUps.UNIT, "credits", CreditTopUps.QUANTITY, "100")));
+        book(new MoneyEvent.Approved(UUID.randomUUID(), paymentId, tenant, krw, 10_000, true, Instant.now()));
+        var topUp = new CreditMovement.GrantArrived("topup:" + orderId, CreditMovement.Category.PAID,
+                Optional.of(10_000L), Optional.of(krw));
+        postCredit(new CreditMovement(UUID.randomUUID(), account, tenant, "cus_r", "credits",
+                CreditMovement.Kind.GRANTED, 1, 100, Optional.of(topUp), List.of(), 100, 0, 0, Instant.now()));
+        var refund = new MoneyEvent.Refunded(UUID.randomUUID(), paymentId, "rf_1", tenant, krw, 10_000, Instant.now(),
+                orderId);
+
+        assertThatThrownBy(() -> book(refund)).as("retried, not refused: its credits are on their way")
+                .isInstanceOf(PostingPaymentEvent.TopUpRefundAwaitsItsCredits.class);
+        postCredit(new CreditMovement(UUID.randomUUID(), account, tenant, "cus_r", "credits",
+                CreditMovement.Kind.REFUNDED, 2, 100, Optional.empty(), List.of(new CreditMovement.Draw(
+                        "topup:" + orderId, CreditMovement.Category.PAID, 100, 10_000, Optional.of(krw))), 0, 0, 0,
+                Instant.now()));
+        assertThat(book(refund)).isInstanceOf(PostingOutcome.Posted.class);
+
+        assertThat(balance("MERCHANT_PAYABLE")).isZero();
+        assertThat(balance("CREDIT_LIABILITY")).isZero();
+        assertThat(balance("PSP_CLEARING")).isZero();
+        assertThat(querying.trialBalance(tenant).balanced()).isTrue();
+    }
+
+    private void postCredit(CreditMovement movement) {
+        transactions.execute(status -> postingCredits.post(movement));
     }
 }

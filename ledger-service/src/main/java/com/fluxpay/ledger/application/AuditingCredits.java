@@ -24,26 +24,22 @@ public final class AuditingCredits {
 
     private final CreditAudits audits;
     private final ReportingMismatches reporting;
-    private final Clock clock;
-    private final Duration gracePeriod;
-    private final Transactions transactions;
+    private final AuditPass auditPass;
 
     public AuditingCredits(CreditAudits audits, Mismatches mismatches, MismatchEvents events, Clock clock,
                            Duration gracePeriod, Transactions transactions) {
         this.audits = audits;
         this.reporting = new ReportingMismatches(mismatches, events);
-        this.clock = clock;
-        this.gracePeriod = gracePeriod;
-        this.transactions = transactions;
+        this.auditPass = new AuditPass(clock, gracePeriod, transactions);
     }
 
     public Report audit() {
-        return transactions.inTransaction(this::pass);
+        return auditPass.run(this::pass);
     }
 
-    private Report pass() {
-        Instant now = clock.instant();
-        Instant settled = now.minus(gracePeriod);
+    private Report pass(AuditPass.Window window) {
+        Instant now = window.now();
+        Instant settled = window.settled();
         var tally = new Tally();
         var topUps = audits.topUpsToCheck(settled, BATCH);
         for (var order : topUps) {

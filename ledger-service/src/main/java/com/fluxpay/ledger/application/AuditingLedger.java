@@ -30,31 +30,24 @@ public final class AuditingLedger {
     private final PaymentClaims claims;
     private final BookedEntries entries;
     private final ReportingMismatches reporting;
-    private final Clock clock;
-    private final Duration gracePeriod;
-    private final Transactions transactions;
+    private final AuditPass auditPass;
 
     public AuditingLedger(PaymentClaims claims, BookedEntries entries, Mismatches mismatches, MismatchEvents events,
                           Clock clock, Duration gracePeriod, Transactions transactions) {
         this.claims = claims;
         this.entries = entries;
         this.reporting = new ReportingMismatches(mismatches, events);
-        this.clock = clock;
-        this.gracePeriod = gracePeriod;
-        this.transactions = transactions;
+        this.auditPass = new AuditPass(clock, gracePeriod, transactions);
     }
 
-    /**
-     * One pass, in one transaction: a mismatch row and its outbox event commit together, and instances that
-     * audit at once report a mismatch once (one open mismatch per payment).
-     */
+    /** One pass, in one transaction (see {@link AuditPass}): one open mismatch per payment. */
     public Report audit() {
-        return transactions.inTransaction(this::pass);
+        return auditPass.run(this::pass);
     }
 
-    private Report pass() {
-        Instant now = clock.instant();
-        Instant settled = now.minus(gracePeriod);
+    private Report pass(AuditPass.Window window) {
+        Instant now = window.now();
+        Instant settled = window.settled();
         int checked = 0;
         int opened = 0;
         int resolved = 0;

@@ -23,6 +23,7 @@ import com.fluxpay.ledger.application.port.LedgerChains;
 import com.fluxpay.ledger.application.port.LedgerReads;
 import com.fluxpay.ledger.application.port.PaymentPositions;
 import com.fluxpay.ledger.application.port.PostingRejections;
+import com.fluxpay.ledger.application.port.TopUpOrders;
 import com.fluxpay.ledger.application.port.TrackedOrders;
 import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
@@ -72,8 +73,8 @@ public class LedgerServiceConfiguration {
 
     @Bean
     PostingPaymentEvent postingPaymentEvent(Journal journal, PaymentPositions positions, PostingRejections rejections,
-                                            EntryEvents events, Clock clock) {
-        return new PostingPaymentEvent(journal, positions, rejections, events, clock);
+                                            EntryEvents events, TopUpOrders topUps, Clock clock) {
+        return new PostingPaymentEvent(journal, positions, rejections, events, topUps, clock);
     }
 
     @Bean

@@ -7,4 +7,6 @@ public interface TopUpOrders {
 
     /** Records the order once; the same order again changes nothing. */
     void record(TopUpOrder order);
+
+    boolean contains(String orderId);
 }

@@ -2,6 +2,7 @@ package com.fluxpay.ledger.adapter.out.persistence;
 
 import com.fluxpay.ledger.application.port.CreditRegister;
 import com.fluxpay.ledger.domain.CreditMovement;
+import com.fluxpay.ledger.domain.audit.TopUpOrder;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Currency;
@@ -68,8 +69,9 @@ public class JdbcCreditRegister implements CreditRegister {
                 m.accountId(), m.tenantId(), m.unit(), granted, drawn, m.version(), m.sourceEventId(),
                 eventType(m.kind()), m.statedTotal(), Timestamp.from(recordedAt));
         // a grant arriving again for a top-up found consistent puts it back on the auditor's list
-        grant.ifPresent(g -> jdbc.update("UPDATE top_up_order SET consistent = false WHERE tenant_id = ? "
-                + "AND 'topup:' || order_id = ?", m.tenantId(), g.grantId()));
+        grant.map(CreditMovement.GrantArrived::grantId).filter(id -> id.startsWith(TopUpOrder.GRANT_PREFIX))
+                .ifPresent(id -> jdbc.update("UPDATE top_up_order SET consistent = false WHERE order_id = ? "
+                        + "AND tenant_id = ?", id.substring(TopUpOrder.GRANT_PREFIX.length()), m.tenantId()));
         return true;
     }
 

@@ -21,4 +21,10 @@ public class JdbcTopUpOrders implements TopUpOrders {
                 order.orderId(), order.tenantId(), order.amount(), order.currency().getCurrencyCode(),
                 order.customerId(), order.unit(), order.quantity(), Timestamp.from(order.seenAt()));
     }
+
+    @Override
+    public boolean contains(String orderId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM top_up_order WHERE order_id = ?)",
+                Boolean.class, orderId));
+    }
 }
