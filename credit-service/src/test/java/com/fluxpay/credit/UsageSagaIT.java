@@ -178,6 +178,8 @@ class UsageSagaIT {
         assertThat(expired.path("quantity").asLong()).isEqualTo(25);
         assertThat(expired.path("freeQuantity").asLong()).isEqualTo(25);
         assertThat(expired.path("grantIds").get(0).asText()).isEqualTo("grant_trial");
+        assertThat(expired.path("draws").get(0).path("quantity").asLong()).isEqualTo(25);
+        assertThat(expired.path("draws").get(0).path("amount").asLong()).as("free credits cost nothing").isZero();
         assertBalance(expired, 0, 0, 2);
     }
 
@@ -216,6 +218,29 @@ class UsageSagaIT {
         var granted = awaitEvent(CreditEventTypes.GRANTED.name(), 1);
         assertThat(granted.path("priceAmount").asLong()).isEqualTo(9_900);
         assertBalance(granted, 300, 0, 1);
+    }
+
+    @Test
+    void a_usage_paid_with_top_up_credits_states_which_grant_it_drew_and_what_those_credits_cost() {
+        String orderId = "ord_" + UUID.randomUUID();
+        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, 15_000, "KRW",
+                "500 credits", topUpMetadata(500), "PENDING", Instant.now(), 1));
+        String paymentId = "pay_" + UUID.randomUUID();
+        probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, new PaymentApproved(paymentId, orderId, tenant,
+                15_000, "KRW", "sandbox", "ref", CaptureMode.AUTOMATIC, 15_000, Instant.now()));
+        awaitEvent(CreditEventTypes.GRANTED.name(), 1);
+
+        request("use_paid", 30);
+        awaitEvent(CreditEventTypes.RESERVED.name(), 1);
+        probe.send(CreditEventTypes.USAGE_COMPLETED, "use_paid", tenant,
+                new ServiceUsageCompleted("use_paid", 20, Instant.now()));
+
+        var draw = awaitEvent(CreditEventTypes.DEDUCTED.name(), 1).path("draws").get(0);
+        assertThat(draw.path("grantId").asText()).isEqualTo("topup:" + orderId);
+        assertThat(draw.path("category").asText()).isEqualTo("PAID");
+        assertThat(draw.path("quantity").asLong()).isEqualTo(20);
+        assertThat(draw.path("amount").asLong()).as("20 of 500 credits bought for 15,000 won").isEqualTo(600);
+        assertThat(draw.path("currency").asText()).isEqualTo("KRW");
     }
 
     // ---- steps
