@@ -185,14 +185,11 @@ class UsageSagaIT {
 
     @Test
     void an_order_that_buys_credits_grants_them_as_paid_credits_once_its_payment_is_captured() {
-        String orderId = "ord_" + UUID.randomUUID();
-        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, 15_000, "KRW",
-                "500 credits", topUpMetadata(500), "PENDING", Instant.now(), 1));
-        String paymentId = "pay_" + UUID.randomUUID();
-        var approved = new PaymentApproved(paymentId, orderId, tenant, 15_000, "KRW", "sandbox", "ref",
-                CaptureMode.AUTOMATIC, 15_000, Instant.now());
-        UUID first = probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, approved);
-        UUID again = probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, approved);  // grants nothing more
+        String orderId = orderBuying(500, 15_000);
+        var approved = capturedAtOnce(orderId, 15_000);
+        UUID first = probe.send(PaymentEventTypes.APPROVED, approved.paymentId(), tenant, approved);
+        // grants nothing more
+        UUID again = probe.send(PaymentEventTypes.APPROVED, approved.paymentId(), tenant, approved);
 
         var granted = awaitEvent(CreditEventTypes.GRANTED.name(), 1);
         assertThat(granted.path("category").asText()).isEqualTo("PAID");
@@ -222,12 +219,9 @@ class UsageSagaIT {
 
     @Test
     void a_usage_paid_with_top_up_credits_states_which_grant_it_drew_and_what_those_credits_cost() {
-        String orderId = "ord_" + UUID.randomUUID();
-        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, 15_000, "KRW",
-                "500 credits", topUpMetadata(500), "PENDING", Instant.now(), 1));
-        String paymentId = "pay_" + UUID.randomUUID();
-        probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, new PaymentApproved(paymentId, orderId, tenant,
-                15_000, "KRW", "sandbox", "ref", CaptureMode.AUTOMATIC, 15_000, Instant.now()));
+        String orderId = orderBuying(500, 15_000);
+        var approved = capturedAtOnce(orderId, 15_000);
+        probe.send(PaymentEventTypes.APPROVED, approved.paymentId(), tenant, approved);
         awaitEvent(CreditEventTypes.GRANTED.name(), 1);
 
         request("use_paid", 30);
@@ -244,6 +238,19 @@ class UsageSagaIT {
     }
 
     // ---- steps
+
+    /** Sends an order buying {@code credits} for {@code amount} won; its id. */
+    private String orderBuying(long credits, long amount) {
+        String orderId = "ord_" + UUID.randomUUID();
+        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, amount, "KRW",
+                credits + " credits", topUpMetadata(credits), "PENDING", Instant.now(), 1));
+        return orderId;
+    }
+
+    private PaymentApproved capturedAtOnce(String orderId, long amount) {
+        return new PaymentApproved("pay_" + UUID.randomUUID(), orderId, tenant, amount, "KRW", "sandbox", "ref",
+                CaptureMode.AUTOMATIC, amount, Instant.now());
+    }
 
     private Map<String, String> topUpMetadata(long credits) {
         return Map.of(CreditTopUps.CUSTOMER, customer, CreditTopUps.UNIT, "credits", CreditTopUps.QUANTITY,

@@ -87,8 +87,8 @@ class DrawValuePropertiesTest {
             assertThat(draws.stream().mapToLong(Draw::quantity).sum()).as("every credit drawn once")
                     .isEqualTo(grant.quantity());
             long price = grant.funding() instanceof Funding.Paid paid ? paid.price().minorUnits() : 0;
-            assertThat(draws.stream().mapToLong(Draw::amount).sum()).as("the draws of %s add up to its price", grant.id())
-                    .isEqualTo(price);
+            assertThat(draws.stream().mapToLong(Draw::amount).sum())
+                    .as("the draws of %s add up to its price", grant.id()).isEqualTo(price);
             for (Draw draw : draws) {
                 long share = floorShare(price, draw.quantity(), grant.quantity());
                 assertThat(draw.amount()).as("a draw is its pro-rata share, rounded either way")

@@ -92,8 +92,8 @@ public class OutboxCreditEvents implements CreditEvents, CreditRefusals {
                         m.sequence(), m.at()));
             }
             case CONSUMED -> append(CreditEventTypes.DEDUCTED, accountId, id, new CreditDeducted(accountId, tenant,
-                    customer, unit, reservationId, usageId, m.quantity(), available, reserved, m.sequence(), m.at(), draws,
-                    refundPending));
+                    customer, unit, reservationId, usageId, m.quantity(), available, reserved, m.sequence(), m.at(),
+                    draws, refundPending));
             case RELEASED -> append(CreditEventTypes.RELEASED, accountId, id, new CreditReleased(accountId, tenant,
                     customer, unit, reservationId, usageId, m.quantity(), releaseCause(account, m), available,
                     reserved, m.sequence(), m.at(), refundPending));

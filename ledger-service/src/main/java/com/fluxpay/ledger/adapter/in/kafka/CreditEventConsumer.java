@@ -19,11 +19,11 @@ public class CreditEventConsumer {
     public CreditEventConsumer(EventDispatcher dispatcher, PostingCreditEvent posting) {
         this.dispatcher = dispatcher;
         this.handlers = EventHandlers.forConsumer(CONSUMER)
-                .on(CreditEventTypes.GRANTED, (e, envelope) -> posting.post(CreditMovements.granted(envelope.id(), e)))
-                .on(CreditEventTypes.DEDUCTED, (e, envelope) -> posting.post(CreditMovements.deducted(envelope.id(), e)))
-                .on(CreditEventTypes.EXPIRED, (e, envelope) -> posting.post(CreditMovements.expired(envelope.id(), e)))
-                .on(CreditEventTypes.REFUNDED, (e, envelope) -> posting.post(CreditMovements.refunded(envelope.id(), e)))
-                .on(CreditEventTypes.RELEASED, (e, envelope) -> posting.post(CreditMovements.released(envelope.id(), e)))
+                .on(CreditEventTypes.GRANTED, (e, env) -> posting.post(CreditMovements.granted(env.id(), e)))
+                .on(CreditEventTypes.DEDUCTED, (e, env) -> posting.post(CreditMovements.deducted(env.id(), e)))
+                .on(CreditEventTypes.EXPIRED, (e, env) -> posting.post(CreditMovements.expired(env.id(), e)))
+                .on(CreditEventTypes.REFUNDED, (e, env) -> posting.post(CreditMovements.refunded(env.id(), e)))
+                .on(CreditEventTypes.RELEASED, (e, env) -> posting.post(CreditMovements.released(env.id(), e)))
                 // a reservation keeps the account's credits (available to reserved), a rejection and a low balance
                 // move none: no money and nothing for the register's sums
                 .ignore(CreditEventTypes.RESERVED, CreditEventTypes.RESERVATION_REJECTED, CreditEventTypes.BALANCE_LOW,

@@ -22,9 +22,9 @@ public class JdbcCreditRegister implements CreditRegister {
     public boolean record(CreditMovement m, Instant recordedAt) {
         var grant = m.grant();
         int inserted = jdbc.update("""
-                INSERT INTO credit_movement (account_id, version, tenant_id, customer_id, unit, kind, quantity, grant_id,
-                                             category, price_amount, currency, available, reserved, refund_pending,
-                                             source_event_id, occurred_at, recorded_at)
+                INSERT INTO credit_movement (account_id, version, tenant_id, customer_id, unit, kind, quantity,
+                                             grant_id, category, price_amount, currency, available, reserved,
+                                             refund_pending, source_event_id, occurred_at, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
                 m.accountId(), m.version(), m.tenantId(), m.customerId(), m.unit(), m.kind().name(), m.quantity(),
