@@ -178,19 +178,18 @@ class UsageSagaIT {
         assertThat(expired.path("quantity").asLong()).isEqualTo(25);
         assertThat(expired.path("freeQuantity").asLong()).isEqualTo(25);
         assertThat(expired.path("grantIds").get(0).asText()).isEqualTo("grant_trial");
+        assertThat(expired.path("draws").get(0).path("quantity").asLong()).isEqualTo(25);
+        assertThat(expired.path("draws").get(0).path("amount").asLong()).as("free credits cost nothing").isZero();
         assertBalance(expired, 0, 0, 2);
     }
 
     @Test
     void an_order_that_buys_credits_grants_them_as_paid_credits_once_its_payment_is_captured() {
-        String orderId = "ord_" + UUID.randomUUID();
-        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, 15_000, "KRW",
-                "500 credits", topUpMetadata(500), "PENDING", Instant.now(), 1));
-        String paymentId = "pay_" + UUID.randomUUID();
-        var approved = new PaymentApproved(paymentId, orderId, tenant, 15_000, "KRW", "sandbox", "ref",
-                CaptureMode.AUTOMATIC, 15_000, Instant.now());
-        UUID first = probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, approved);
-        UUID again = probe.send(PaymentEventTypes.APPROVED, paymentId, tenant, approved);  // grants nothing more
+        String orderId = orderBuying(500, 15_000);
+        var approved = capturedAtOnce(orderId, 15_000);
+        UUID first = probe.send(PaymentEventTypes.APPROVED, approved.paymentId(), tenant, approved);
+        // grants nothing more
+        UUID again = probe.send(PaymentEventTypes.APPROVED, approved.paymentId(), tenant, approved);
 
         var granted = awaitEvent(CreditEventTypes.GRANTED.name(), 1);
         assertThat(granted.path("category").asText()).isEqualTo("PAID");
@@ -218,7 +217,40 @@ class UsageSagaIT {
         assertBalance(granted, 300, 0, 1);
     }
 
+    @Test
+    void a_usage_paid_with_top_up_credits_states_which_grant_it_drew_and_what_those_credits_cost() {
+        String orderId = orderBuying(500, 15_000);
+        var approved = capturedAtOnce(orderId, 15_000);
+        probe.send(PaymentEventTypes.APPROVED, approved.paymentId(), tenant, approved);
+        awaitEvent(CreditEventTypes.GRANTED.name(), 1);
+
+        request("use_paid", 30);
+        awaitEvent(CreditEventTypes.RESERVED.name(), 1);
+        probe.send(CreditEventTypes.USAGE_COMPLETED, "use_paid", tenant,
+                new ServiceUsageCompleted("use_paid", 20, Instant.now()));
+
+        var draw = awaitEvent(CreditEventTypes.DEDUCTED.name(), 1).path("draws").get(0);
+        assertThat(draw.path("grantId").asText()).isEqualTo("topup:" + orderId);
+        assertThat(draw.path("category").asText()).isEqualTo("PAID");
+        assertThat(draw.path("quantity").asLong()).isEqualTo(20);
+        assertThat(draw.path("amount").asLong()).as("20 of 500 credits bought for 15,000 won").isEqualTo(600);
+        assertThat(draw.path("currency").asText()).isEqualTo("KRW");
+    }
+
     // ---- steps
+
+    /** Sends an order buying {@code credits} for {@code amount} won; its id. */
+    private String orderBuying(long credits, long amount) {
+        String orderId = "ord_" + UUID.randomUUID();
+        probe.send(EventTypes.ORDER_CREATED, orderId, tenant, new OrderCreated(orderId, tenant, amount, "KRW",
+                credits + " credits", topUpMetadata(credits), "PENDING", Instant.now(), 1));
+        return orderId;
+    }
+
+    private PaymentApproved capturedAtOnce(String orderId, long amount) {
+        return new PaymentApproved("pay_" + UUID.randomUUID(), orderId, tenant, amount, "KRW", "sandbox", "ref",
+                CaptureMode.AUTOMATIC, amount, Instant.now());
+    }
 
     private Map<String, String> topUpMetadata(long credits) {
         return Map.of(CreditTopUps.CUSTOMER, customer, CreditTopUps.UNIT, "credits", CreditTopUps.QUANTITY,

@@ -67,4 +67,26 @@ class ConsistencyAuditIT extends LedgerIntegrationTest {
         assertThat(probe.eventsWithKey(Topics.LEDGER_EVENTS, broken)).hasSize(1);
         assertThat(meters.get("fluxpay.ledger.mismatches.open").gauge().value()).isGreaterThanOrEqualTo(1);
     }
+
+    // regression: a HOLD_POST entry debits both the pending hold it releases and the clearing account, and the
+    // auditor summed both, so every capture of a MANUAL payment was reported as AMOUNT_DIFFERS (twice its amount)
+    @Test
+    void a_manual_payment_captured_in_two_parts_is_consistent() {
+        var probe = new KafkaProbe(kafka);
+        String tenant = "audit-manual-" + UUID.randomUUID();
+        String payment = "pay_manual_" + UUID.randomUUID();
+        new PaymentHistory(tenant)
+                .approved(payment, 10_000, "KRW", CaptureMode.MANUAL)
+                .captured(payment, 4_000, 4_000, "KRW")
+                .captured(payment, 6_000, 10_000, "KRW")
+                .all().forEach(event -> event.sendWith(probe));
+        await().atMost(Duration.ofSeconds(60)).until(() -> claimsOf(tenant) == 3 && entriesOfPayment(payment) == 3);
+
+        clock.advance(Duration.parse(GRACE_PERIOD).plusSeconds(1));
+        audit.audit();
+
+        assertThat(mismatchesOf(tenant)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_claim WHERE payment_id = ? AND consistent",
+                Long.class, payment)).isEqualTo(3);
+    }
 }

@@ -86,7 +86,7 @@ public final class CreditAccount {
         var grant = Grant.fresh(command.id(), command.funding(), command.priority(), now,
                 command.expiresAt().orElse(null), sequence + 1, command.quantity());
         booked.add(move(MovementKind.GRANTED, List.of(Allocation.of(grant, grant.quantity())), Cause.of(now,
-                command.idempotencyKey()), () -> grants.put(grant.id(), grant)));
+                command.idempotencyKey()), () -> grants.put(grant.id(), grant), List.of()));
         return new GrantOutcome.Granted(grant, booked);
     }
 
@@ -356,16 +356,25 @@ public final class CreditAccount {
 
     private Movement move(MovementKind kind, List<Allocation> allocations, Cause cause,
                           BiFunction<Grant, Long, Grant> change) {
-        return move(kind, allocations, cause, () -> allocations.forEach(allocation ->
-                grants.put(allocation.grant(), change.apply(grants.get(allocation.grant()), allocation.quantity()))));
+        var draws = new ArrayList<Draw>();
+        return move(kind, allocations, cause, () -> allocations.forEach(allocation -> {
+            var grant = grants.get(allocation.grant());
+            // valued on the grant as it stands before these credits leave it
+            if (kind.drawsFromGrants()) {
+                draws.add(grant.draw(kind, allocation.quantity()));
+            }
+            grants.put(allocation.grant(), change.apply(grant, allocation.quantity()));
+        }), draws);
     }
 
-    private Movement move(MovementKind kind, List<Allocation> allocations, Cause cause, Runnable change) {
+    /** {@code draws} is filled by {@code change}, when it runs. */
+    private Movement move(MovementKind kind, List<Allocation> allocations, Cause cause, Runnable change,
+                          List<Draw> draws) {
         var before = balance();
         change.run();
         var after = balance();
         var movement = new Movement(++sequence, kind, Allocations.total(allocations), allocations, before, after,
-                cause.at(), cause.key(), cause.reservation(), cause.drawDownOrderVersion(), watch(after));
+                cause.at(), cause.key(), cause.reservation(), cause.drawDownOrderVersion(), watch(after), draws);
         newMovements.add(movement);
         return movement;
     }

@@ -63,19 +63,50 @@ public record Grant(GrantId id, Funding funding, int priority, Instant grantedAt
     }
 
     /**
-     * What refunding {@code credits} more of this grant gives back: the price pro rata, rounded down, computed on
-     * the running total so that refunding a grant in parts never pays back more (or less) than refunding it at once.
+     * What refunding {@code credits} more of this grant gives back: the price of the top {@code credits} of the grant
+     * not yet refunded (see {@link #draw}). Refunds take one at a time, so the value a hold states is the value its
+     * completion books, whatever is consumed meanwhile.
      */
     public Money refundValueOf(long credits) {
-        if (!(funding instanceof Funding.Paid paid)) {
-            throw new IllegalStateException("grant " + id + " was free: it has no price to refund");
+        var paid = paid().orElseThrow(() -> new IllegalStateException("grant " + id
+                + " was free: it has no price to refund"));
+        long top = quantity - refunded;
+        return new Money(share(paid.price(), top) - share(paid.price(), top - credits), paid.price().currency());
+    }
+
+    /**
+     * What {@code credits} leaving this grant by a {@code kind} movement are worth, exact with no drift: the grant's
+     * credits are numbered 1..quantity and credit n is worth {@code floor(price * n / quantity) - floor(price * (n - 1)
+     * / quantity)}. Consumptions and expiries take credits from the bottom (above those consumed or expired before),
+     * refunds from the top (below those refunded before). Each credit leaves once, so the two ends never meet, and the
+     * draws of a used-up grant add up to exactly its price (the sum telescopes to {@code floor(price * quantity /
+     * quantity)}); a refund's value does not depend on what was consumed while it was pending.
+     */
+    Draw draw(MovementKind kind, long credits) {
+        if (!kind.drawsFromGrants()) {
+            throw new IllegalArgumentException(kind + " takes nothing out of grant " + id);
         }
-        long alreadyRefunded = refunded;
-        long value = share(paid.price(), alreadyRefunded + credits) - share(paid.price(), alreadyRefunded);
-        return new Money(value, paid.price().currency());
+        var drawn = Allocation.of(this, credits);
+        if (paid().isEmpty()) {
+            return new Draw(drawn, Optional.empty());
+        }
+        if (kind == MovementKind.REFUNDED) {
+            return new Draw(drawn, Optional.of(refundValueOf(credits)));
+        }
+        var price = paid().get().price();
+        long bottom = consumed + expired;
+        return new Draw(drawn, Optional.of(new Money(share(price, bottom + credits) - share(price, bottom),
+                price.currency())));
+    }
+
+    private Optional<Funding.Paid> paid() {
+        return funding instanceof Funding.Paid paid ? Optional.of(paid) : Optional.empty();
     }
 
     private long share(Money price, long credits) {
+        if (credits < 0 || credits > quantity) {
+            throw new IllegalArgumentException("grant " + id + " has no credit number " + credits);
+        }
         return BigInteger.valueOf(price.minorUnits()).multiply(BigInteger.valueOf(credits))
                 .divide(BigInteger.valueOf(quantity)).longValueExact();
     }

@@ -15,15 +15,21 @@ import java.util.Optional;
  *                       ("timeout:res_1", "expiry:grant_1"): unique per account
  * @param reservationId  the reservation it belongs to, if any
  * @param drawDownOrderVersion the draw-down order that chose the grants; 0 when nothing was drawn
+ * @param draws          for a movement whose credits leave their grants ({@link MovementKind#drawsFromGrants}), one
+ *                       per allocation, in the same order, with its money value; empty for the others
  */
 public record Movement(long sequence, MovementKind kind, long quantity, List<Allocation> allocations,
                        Balance before, Balance after, Instant at, String idempotencyKey,
                        Optional<ReservationId> reservationId, int drawDownOrderVersion,
-                       Optional<BalanceCrossedLow> crossedLow) {
+                       Optional<BalanceCrossedLow> crossedLow, List<Draw> draws) {
 
     public Movement {
         Objects.requireNonNull(kind, "kind");
         allocations = List.copyOf(allocations);
+        draws = List.copyOf(draws);
+        if (!draws.stream().map(Draw::drawn).toList().equals(kind.drawsFromGrants() ? allocations : List.of())) {
+            throw new IllegalArgumentException(kind + " states draws " + draws + " for its allocations " + allocations);
+        }
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(at, "at");

@@ -17,5 +17,10 @@ public enum MovementKind {
     /** Refund-pending to refunded: the money went back. */
     REFUNDED,
     /** Refund-pending back to available: the refund did not happen. */
-    REFUND_CANCELLED
+    REFUND_CANCELLED;
+
+    /** Whether its credits leave their grants for good, so the movement states their money value ({@link Draw}). */
+    public boolean drawsFromGrants() {
+        return this == CONSUMED || this == EXPIRED || this == REFUNDED;
+    }
 }

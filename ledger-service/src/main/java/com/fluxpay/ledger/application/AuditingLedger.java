@@ -29,34 +29,25 @@ public final class AuditingLedger {
 
     private final PaymentClaims claims;
     private final BookedEntries entries;
-    private final Mismatches mismatches;
-    private final MismatchEvents events;
-    private final Clock clock;
-    private final Duration gracePeriod;
-    private final Transactions transactions;
+    private final ReportingMismatches reporting;
+    private final AuditPass auditPass;
 
     public AuditingLedger(PaymentClaims claims, BookedEntries entries, Mismatches mismatches, MismatchEvents events,
                           Clock clock, Duration gracePeriod, Transactions transactions) {
         this.claims = claims;
         this.entries = entries;
-        this.mismatches = mismatches;
-        this.events = events;
-        this.clock = clock;
-        this.gracePeriod = gracePeriod;
-        this.transactions = transactions;
+        this.reporting = new ReportingMismatches(mismatches, events);
+        this.auditPass = new AuditPass(clock, gracePeriod, transactions);
     }
 
-    /**
-     * One pass, in one transaction: a mismatch row and its outbox event commit together, and instances that
-     * audit at once report a mismatch once (one open mismatch per payment).
-     */
+    /** One pass, in one transaction (see {@link AuditPass}): one open mismatch per payment. */
     public Report audit() {
-        return transactions.inTransaction(this::pass);
+        return auditPass.run(this::pass);
     }
 
-    private Report pass() {
-        Instant now = clock.instant();
-        Instant settled = now.minus(gracePeriod);
+    private Report pass(AuditPass.Window window) {
+        Instant now = window.now();
+        Instant settled = window.settled();
         int checked = 0;
         int opened = 0;
         int resolved = 0;
@@ -68,17 +59,11 @@ public final class AuditingLedger {
                     .filter(entry -> claimed.contains(entry.sourceEventId()) || !entry.recordedAt().isAfter(settled))
                     .toList();
             var mismatch = ConsistencyCheck.check(paymentId, considered, booked, now);
-            var open = mismatches.openFor(paymentId);
-            if (mismatch.isPresent() && open.isEmpty()) {
-                String id = "mm_" + UUID.randomUUID();
-                if (mismatches.open(id, mismatch.get())) {
-                    events.detected(id, mismatch.get());
-                    opened++;
+            switch (reporting.report(paymentId, mismatch, now)) {
+                case OPENED -> opened++;
+                case RESOLVED -> resolved++;
+                case NONE -> {
                 }
-            } else if (mismatch.isEmpty() && open.isPresent()) {
-                mismatches.resolve(open.get().mismatchId(), now);
-                events.resolved(open.get().mismatchId(), open.get().mismatch(), now);
-                resolved++;
             }
             claims.markChecked(paymentId, settled, mismatch.isEmpty(), now);
             checked++;

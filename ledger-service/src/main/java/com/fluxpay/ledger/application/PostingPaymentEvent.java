@@ -4,10 +4,12 @@ import com.fluxpay.ledger.application.port.EntryEvents;
 import com.fluxpay.ledger.application.port.Journal;
 import com.fluxpay.ledger.application.port.PaymentPositions;
 import com.fluxpay.ledger.application.port.PostingRejections;
+import com.fluxpay.ledger.application.port.TopUpOrders;
 import com.fluxpay.ledger.domain.ChainLink;
 import com.fluxpay.ledger.domain.MoneyEvent;
 import com.fluxpay.ledger.domain.PostingOutcome;
 import com.fluxpay.ledger.domain.PostingPolicy;
+import com.fluxpay.ledger.domain.RejectionReason;
 import java.time.Clock;
 
 /**
@@ -17,19 +19,35 @@ import java.time.Clock;
  */
 public final class PostingPaymentEvent {
 
+    /**
+     * The refund of a top-up's payment pays out of the merchant payable what credit.refunded moves back into it from
+     * the credit liability. payment-service refunds first and credit-service then completes, on two topics: booked
+     * before its credit.refunded, the refund can find the payable short. Thrown, not rejected, so the platform retries
+     * it (and dead-letters it for a replay if the credits never come); refused for good, a correct entry would be lost
+     * to an ordering accident.
+     */
+    public static final class TopUpRefundAwaitsItsCredits extends RuntimeException {
+
+        TopUpRefundAwaitsItsCredits(String detail) {
+            super(detail);
+        }
+    }
+
     private final PostingPolicy policy = new PostingPolicy();
     private final Journal journal;
     private final PaymentPositions positions;
     private final PostingRejections rejections;
     private final EntryEvents events;
+    private final TopUpOrders topUps;
     private final Clock clock;
 
     public PostingPaymentEvent(Journal journal, PaymentPositions positions, PostingRejections rejections,
-                               EntryEvents events, Clock clock) {
+                               EntryEvents events, TopUpOrders topUps, Clock clock) {
         this.journal = journal;
         this.positions = positions;
         this.rejections = rejections;
         this.events = events;
+        this.topUps = topUps;
         this.clock = clock;
     }
 
@@ -51,10 +69,17 @@ public final class PostingPaymentEvent {
                 positions.save(posted.position(), recordedAt);
                 events.posted(posted.entry(), link, balancesAfter, recordedAt);
             }
+            case PostingOutcome.Rejected rejected when awaitsCredits(event, rejected) ->
+                    throw new TopUpRefundAwaitsItsCredits(rejected.detail());
             case PostingOutcome.Rejected rejected -> rejections.record(event, rejected, clock.instant());
             case PostingOutcome.NothingToPost nothing -> {
             }
         }
         return outcome;
+    }
+
+    private boolean awaitsCredits(MoneyEvent event, PostingOutcome.Rejected rejected) {
+        return event instanceof MoneyEvent.Refunded refund && rejected.reason() == RejectionReason.OVERDRAFT
+                && refund.orderId() != null && topUps.contains(refund.orderId());
     }
 }

@@ -23,6 +23,6 @@ public final class RecordingPaymentClaim {
     public void record(ClaimCommand command) {
         claims.record(new PaymentClaim(command.sourceEventId(), command.eventType(), command.paymentId(),
                 command.tenantId(), command.kind(), command.amount(), Currency.getInstance(command.currency()),
-                clock.instant()));
+                clock.instant(), command.orderId()));
     }
 }

@@ -7,11 +7,14 @@ import com.fluxpay.ledger.adapter.in.scheduling.ScheduledLedgerAudit;
 import com.fluxpay.ledger.adapter.in.web.LedgerMismatchesEndpoint;
 import com.fluxpay.ledger.adapter.out.events.OutboxMismatchEvents;
 import com.fluxpay.ledger.adapter.out.persistence.JdbcBookedEntries;
+import com.fluxpay.ledger.adapter.out.persistence.JdbcCreditAudits;
 import com.fluxpay.ledger.adapter.out.persistence.JdbcMismatches;
 import com.fluxpay.ledger.adapter.out.persistence.JdbcPaymentClaims;
+import com.fluxpay.ledger.application.AuditingCredits;
 import com.fluxpay.ledger.application.AuditingLedger;
 import com.fluxpay.ledger.application.RecordingPaymentClaim;
 import com.fluxpay.ledger.application.port.BookedEntries;
+import com.fluxpay.ledger.application.port.CreditAudits;
 import com.fluxpay.ledger.application.port.MismatchEvents;
 import com.fluxpay.ledger.application.port.Mismatches;
 import com.fluxpay.ledger.application.port.PaymentClaims;
@@ -26,7 +29,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The consistency auditor: claims from payment events, the audit pass, mismatches and their events. */
+/**
+ * The consistency auditor: claims from payment events, the audit passes (payments, credits), mismatches and their
+ * events.
+ */
 @Configuration
 public class ConsistencyAuditConfiguration {
 
@@ -72,12 +78,25 @@ public class ConsistencyAuditConfiguration {
     }
 
     @Bean
-    ScheduledLedgerAudit scheduledLedgerAudit(AuditingLedger auditing) {
-        return new ScheduledLedgerAudit(auditing);
+    CreditAudits creditAudits(JdbcTemplate jdbc) {
+        return new JdbcCreditAudits(jdbc);
     }
 
     @Bean
-    LedgerMismatchesEndpoint ledgerMismatchesEndpoint(Mismatches mismatches, AuditingLedger auditing) {
-        return new LedgerMismatchesEndpoint(mismatches, auditing);
+    AuditingCredits auditingCredits(CreditAudits audits, Mismatches mismatches, MismatchEvents events, Clock clock,
+                                    Transactions transactions,
+                                    @Value("${fluxpay.ledger.audit.grace-period:PT10S}") Duration gracePeriod) {
+        return new AuditingCredits(audits, mismatches, events, clock, gracePeriod, transactions);
+    }
+
+    @Bean
+    ScheduledLedgerAudit scheduledLedgerAudit(AuditingLedger auditing, AuditingCredits auditingCredits) {
+        return new ScheduledLedgerAudit(auditing, auditingCredits);
+    }
+
+    @Bean
+    LedgerMismatchesEndpoint ledgerMismatchesEndpoint(Mismatches mismatches, AuditingLedger auditing,
+                                                      AuditingCredits auditingCredits) {
+        return new LedgerMismatchesEndpoint(mismatches, auditing, auditingCredits);
     }
 }

@@ -14,6 +14,7 @@ import com.fluxpay.ledger.adapter.out.persistence.JpaTrackedOrders;
 import com.fluxpay.ledger.adapter.out.persistence.TrackedOrderJpaRepository;
 import com.fluxpay.ledger.application.PostingPaymentEvent;
 import com.fluxpay.ledger.application.QueryingLedger;
+import com.fluxpay.ledger.application.RecordingTopUpOrder;
 import com.fluxpay.ledger.application.TrackingOrder;
 import com.fluxpay.ledger.application.VerifyingLedgerChain;
 import com.fluxpay.ledger.application.port.EntryEvents;
@@ -22,6 +23,7 @@ import com.fluxpay.ledger.application.port.LedgerChains;
 import com.fluxpay.ledger.application.port.LedgerReads;
 import com.fluxpay.ledger.application.port.PaymentPositions;
 import com.fluxpay.ledger.application.port.PostingRejections;
+import com.fluxpay.ledger.application.port.TopUpOrders;
 import com.fluxpay.ledger.application.port.TrackedOrders;
 import com.fluxpay.platform.inbox.EventDispatcher;
 import com.fluxpay.platform.outbox.Outbox;
@@ -44,8 +46,9 @@ public class LedgerServiceConfiguration {
     }
 
     @Bean
-    OrderEventConsumer orderEventConsumer(EventDispatcher dispatcher, TrackingOrder trackingOrder) {
-        return new OrderEventConsumer(dispatcher, trackingOrder);
+    OrderEventConsumer orderEventConsumer(EventDispatcher dispatcher, TrackingOrder trackingOrder,
+                                          RecordingTopUpOrder topUps) {
+        return new OrderEventConsumer(dispatcher, trackingOrder, topUps);
     }
 
     @Bean
@@ -70,8 +73,8 @@ public class LedgerServiceConfiguration {
 
     @Bean
     PostingPaymentEvent postingPaymentEvent(Journal journal, PaymentPositions positions, PostingRejections rejections,
-                                            EntryEvents events, Clock clock) {
-        return new PostingPaymentEvent(journal, positions, rejections, events, clock);
+                                            EntryEvents events, TopUpOrders topUps, Clock clock) {
+        return new PostingPaymentEvent(journal, positions, rejections, events, topUps, clock);
     }
 
     @Bean

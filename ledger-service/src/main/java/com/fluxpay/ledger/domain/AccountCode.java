@@ -14,8 +14,15 @@ public enum AccountCode {
     MERCHANT_PAYABLE(AccountType.LIABILITY, true),
     /** What we would owe merchants if the pending holds were captured. */
     AUTHORIZATIONS_PENDING(AccountType.LIABILITY, true),
-    /** Customers' prepaid credit (credit-service, a later issue). */
-    CUSTOMER_CREDIT(AccountType.LIABILITY, true),
+    /**
+     * Deferred revenue: what customers paid for credits (top-ups) they have not yet consumed, and which have
+     * neither expired nor been refunded. Never below zero: a draw it cannot cover was never bought.
+     */
+    CREDIT_LIABILITY(AccountType.LIABILITY, true),
+    /** Purchased credits consumed: earned when the usage was delivered. */
+    CREDIT_REVENUE(AccountType.REVENUE, false),
+    /** Purchased credits that expired unused: breakage, recognised at the expiry's own instant. */
+    BREAKAGE_REVENUE(AccountType.REVENUE, false),
     /** PSP fees (not on the payment events yet). */
     PSP_FEES(AccountType.EXPENSE, false),
     /** The platform's own revenue (fees it charges; not on the payment events yet). */

@@ -35,9 +35,14 @@ public sealed interface MoneyEvent {
                     Instant occurredAt) implements MoneyEvent {
     }
 
-    /** Money returned to the customer. */
+    /** Money returned to the customer; {@code orderId} the payment's order (null where unknown). */
     record Refunded(UUID sourceEventId, String paymentId, String refundId, String tenantId, Currency currency,
-                    long amount, Instant occurredAt) implements MoneyEvent {
+                    long amount, Instant occurredAt, String orderId) implements MoneyEvent {
+
+        public Refunded(UUID sourceEventId, String paymentId, String refundId, String tenantId, Currency currency,
+                        long amount, Instant occurredAt) {
+            this(sourceEventId, paymentId, refundId, tenantId, currency, amount, occurredAt, null);
+        }
     }
 
     /** Declined or failed: no money moved. */

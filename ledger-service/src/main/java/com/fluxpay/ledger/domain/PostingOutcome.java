@@ -3,7 +3,10 @@ package com.fluxpay.ledger.domain;
 /** What the posting rules decided about one event. Refusals are values: they are business outcomes. */
 public sealed interface PostingOutcome {
 
-    /** Book {@code entry}; the payment then stands at {@code position}. */
+    /**
+     * Book {@code entry}; the payment then stands at {@code position} (null for an entry of no payment: a credit
+     * movement's).
+     */
     record Posted(JournalEntry entry, PaymentPosition position) implements PostingOutcome {
     }
 

@@ -11,9 +11,7 @@ import com.fluxpay.ledger.domain.PostingOutcome.NothingToPost;
 import com.fluxpay.ledger.domain.PostingOutcome.Posted;
 import com.fluxpay.ledger.domain.PostingOutcome.Rejected;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The posting rules: which entry each payment event produces, given what the ledger has booked for the
@@ -30,7 +28,7 @@ public final class PostingPolicy {
             case MoneyEvent.Refunded refunded -> refund(position, refunded);
             case MoneyEvent.Failed failed -> new NothingToPost("payment " + failed.paymentId() + " failed: no money moved");
         };
-        return outcome instanceof Posted posted ? guardOverdraft(posted, balances) : outcome;
+        return outcome instanceof Posted posted ? Overdrafts.guard(posted, balances) : outcome;
     }
 
     private PostingOutcome approve(PaymentPosition position, MoneyEvent.Approved event) {
@@ -124,22 +122,6 @@ public final class PostingPolicy {
     private static List<Posting> releasePostings(MoneyEvent event, long amount) {
         return List.of(debit(account(event, AUTHORIZATIONS_PENDING), amount),
                 credit(account(event, AUTHORIZATIONS_RECEIVABLE), amount));
-    }
-
-    /** Refuses an entry that would take a guarded account below zero. */
-    private static PostingOutcome guardOverdraft(Posted posted, Balances balances) {
-        Map<AccountRef, Long> effects = new HashMap<>();
-        posted.entry().postings().forEach(p -> effects.merge(p.account(), p.account().effectOf(p.side(), p.amount()),
-                Math::addExact));
-        for (var effect : effects.entrySet()) {
-            AccountRef account = effect.getKey();
-            long after = Math.addExact(balances.of(account), effect.getValue());
-            if (account.code().guarded() && after < 0) {
-                return new Rejected(RejectionReason.OVERDRAFT, "entry for event " + posted.entry().sourceEventId()
-                        + " would take " + account + " to " + after);
-            }
-        }
-        return posted;
     }
 
     private static AccountRef account(MoneyEvent event, AccountCode code) {

@@ -9,5 +9,9 @@ public enum RejectionReason {
     REFUND_EXCEEDS_CAPTURED,
     CURRENCY_DIFFERS,
     TENANT_DIFFERS,
-    OVERDRAFT
+    OVERDRAFT,
+    /** A paid grant whose event states no price or currency: it cannot be valued. */
+    UNPRICED_TOP_UP,
+    /** A top-up granted before the merchant payable holds its payment: the payment is not booked yet. */
+    TOP_UP_PAYMENT_NOT_BOOKED
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 final class InMemoryLedger {
 
     private final PostingPolicy policy = new PostingPolicy();
+    private final CreditPostingPolicy creditPolicy = new CreditPostingPolicy();
     final Map<String, PaymentPosition> positions = new HashMap<>();
     final Map<AccountRef, Long> balances = new HashMap<>();
     final List<JournalEntry> entries = new ArrayList<>();
@@ -18,8 +19,18 @@ final class InMemoryLedger {
         var position = positions.getOrDefault(event.paymentId(), PaymentPosition.unseen(event.paymentId()));
         var outcome = policy.apply(position, event, account -> balances.getOrDefault(account, 0L));
         if (outcome instanceof PostingOutcome.Posted posted) {
-            entries.add(posted.entry());
             positions.put(event.paymentId(), posted.position());
+        }
+        return booked(outcome);
+    }
+
+    PostingOutcome apply(CreditMovement movement) {
+        return booked(creditPolicy.apply(movement, account -> balances.getOrDefault(account, 0L)));
+    }
+
+    private PostingOutcome booked(PostingOutcome outcome) {
+        if (outcome instanceof PostingOutcome.Posted posted) {
+            entries.add(posted.entry());
             posted.entry().postings().forEach(p -> balances.merge(p.account(), p.account().effectOf(p.side(), p.amount()),
                     Long::sum));
         }

@@ -5,6 +5,7 @@ import com.fluxpay.contracts.credit.CreditAccountIds;
 import com.fluxpay.contracts.credit.CreditBalanceLow;
 import com.fluxpay.contracts.credit.CreditCommandRejected;
 import com.fluxpay.contracts.credit.CreditDeducted;
+import com.fluxpay.contracts.credit.CreditDraw;
 import com.fluxpay.contracts.credit.CreditEventTypes;
 import com.fluxpay.contracts.credit.CreditExpired;
 import com.fluxpay.contracts.credit.CreditGranted;
@@ -15,17 +16,15 @@ import com.fluxpay.contracts.credit.CreditReserved;
 import com.fluxpay.credit.application.UsageReservations;
 import com.fluxpay.credit.application.port.CreditEvents;
 import com.fluxpay.credit.application.port.CreditRefusals;
-import com.fluxpay.credit.domain.Allocation;
 import com.fluxpay.credit.domain.CreditAccount;
 import com.fluxpay.credit.domain.CreditAccountId;
+import com.fluxpay.credit.domain.Draw;
 import com.fluxpay.credit.domain.Funding;
-import com.fluxpay.credit.domain.Grant;
 import com.fluxpay.credit.domain.GrantCategory;
 import com.fluxpay.credit.domain.Movement;
 import com.fluxpay.credit.domain.ReservationId;
 import com.fluxpay.credit.domain.ReservationStatus;
 import com.fluxpay.platform.outbox.Outbox;
-import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -72,6 +71,8 @@ public class OutboxCreditEvents implements CreditEvents, CreditRefusals {
         String unit = id.unit().code();
         long available = m.after().available();
         long reserved = m.after().reserved();
+        long refundPending = m.after().refundPending();
+        var draws = m.draws().stream().map(OutboxCreditEvents::draw).toList();
         String reservationId = m.reservationId().map(ReservationId::value).orElse(null);
         String usageId = m.reservationId().flatMap(UsageReservations::usageOf).orElse(null);
         switch (m.kind()) {
@@ -82,7 +83,7 @@ public class OutboxCreditEvents implements CreditEvents, CreditRefusals {
                         grant.id().value(), grant.category().name(), m.quantity(), grant.expiresAt(),
                         paid == null ? null : paid.price().minorUnits(),
                         paid == null ? null : paid.price().currency().getCurrencyCode(), available, reserved,
-                        m.sequence(), m.at()));
+                        m.sequence(), m.at(), refundPending));
             }
             case RESERVED -> {
                 var reservation = account.reservation(m.reservationId().orElseThrow()).orElseThrow();
@@ -91,22 +92,22 @@ public class OutboxCreditEvents implements CreditEvents, CreditRefusals {
                         m.sequence(), m.at()));
             }
             case CONSUMED -> append(CreditEventTypes.DEDUCTED, accountId, id, new CreditDeducted(accountId, tenant,
-                    customer, unit, reservationId, usageId, m.quantity(), available, reserved, m.sequence(), m.at()));
+                    customer, unit, reservationId, usageId, m.quantity(), available, reserved, m.sequence(), m.at(),
+                    draws, refundPending));
             case RELEASED -> append(CreditEventTypes.RELEASED, accountId, id, new CreditReleased(accountId, tenant,
                     customer, unit, reservationId, usageId, m.quantity(), releaseCause(account, m), available,
-                    reserved, m.sequence(), m.at()));
+                    reserved, m.sequence(), m.at(), refundPending));
             case EXPIRED -> append(CreditEventTypes.EXPIRED, accountId, id, new CreditExpired(accountId, tenant,
                     customer, unit, m.allocations().stream().map(a -> a.grant().value()).distinct().toList(),
                     m.quantity(), m.quantityOf(GrantCategory.PAID), m.quantityOf(GrantCategory.FREE), available,
-                    reserved, m.sequence(), m.at()));
+                    reserved, m.sequence(), m.at(), draws, refundPending));
             case REFUNDED -> {
-                Allocation allocation = m.allocations().getFirst();
-                var grant = account.grant(allocation.grant()).orElseThrow();
+                Draw refunded = m.draws().getFirst();
+                var grant = account.grant(refunded.grant()).orElseThrow();
                 var paid = (Funding.Paid) grant.funding();
                 append(CreditEventTypes.REFUNDED, accountId, id, new CreditRefunded(accountId, tenant, customer, unit,
-                        grant.id().value(), m.quantity(), refundedValueOfLast(grant, paid, m.quantity()),
-                        paid.price().currency().getCurrencyCode(), paid.paymentId(), available, reserved,
-                        m.sequence(), m.at()));
+                        grant.id().value(), m.quantity(), refunded.amount(), paid.price().currency().getCurrencyCode(),
+                        paid.paymentId(), available, reserved, m.sequence(), m.at(), draws, refundPending));
             }
             case REFUND_HELD, REFUND_CANCELLED -> {
                 // not published until top-up refunds are wired (payment-service's refund answers)
@@ -122,15 +123,9 @@ public class OutboxCreditEvents implements CreditEvents, CreditRefusals {
         return status == ReservationStatus.CONSUMED ? "UNUSED" : "RELEASED";
     }
 
-    // the value of the last {@code credits} refunded, pro rata on the running total as Grant.refundValueOf computes it
-    private static long refundedValueOfLast(Grant grant, Funding.Paid paid, long credits) {
-        return share(paid.price().minorUnits(), grant.refunded(), grant.quantity())
-                - share(paid.price().minorUnits(), grant.refunded() - credits, grant.quantity());
-    }
-
-    private static long share(long price, long credits, long quantity) {
-        return BigInteger.valueOf(price).multiply(BigInteger.valueOf(credits)).divide(BigInteger.valueOf(quantity))
-                .longValueExact();
+    private static CreditDraw draw(Draw d) {
+        return new CreditDraw(d.grant().value(), d.drawn().category().name(), d.quantity(), d.amount(),
+                d.value().map(money -> money.currency().getCurrencyCode()).orElse(null));
     }
 
     private static String keyOf(String accountId, String fallback) {

@@ -33,7 +33,7 @@ final class MoneyEvents {
 
     static MoneyEvent.Refunded refunded(UUID eventId, PaymentRefunded e) {
         return new MoneyEvent.Refunded(eventId, e.paymentId(), e.refundId(), e.tenantId(),
-                Currency.getInstance(e.currency()), e.amount(), e.refundedAt());
+                Currency.getInstance(e.currency()), e.amount(), e.refundedAt(), e.orderId());
     }
 
     static MoneyEvent.Failed failed(UUID eventId, PaymentFailed e) {

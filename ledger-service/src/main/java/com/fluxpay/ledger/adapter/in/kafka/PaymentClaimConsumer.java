@@ -33,13 +33,13 @@ public class PaymentClaimConsumer {
                 .on(PaymentEventTypes.APPROVED, (e, envelope) -> recording.record(claim(envelope.id(),
                         PaymentEventTypes.APPROVED, e.paymentId(), e.tenantId(),
                         e.captureMode() == CaptureMode.AUTOMATIC ? ClaimKind.APPROVED_AND_CAPTURED
-                                : ClaimKind.APPROVED_AND_HELD, e.amount(), e.currency())))
+                                : ClaimKind.APPROVED_AND_HELD, e.amount(), e.currency(), e.orderId())))
                 .on(PaymentEventTypes.CAPTURED, (e, envelope) -> recording.record(claim(envelope.id(),
                         PaymentEventTypes.CAPTURED, e.paymentId(), e.tenantId(), ClaimKind.CAPTURED, e.amount(),
-                        e.currency())))
+                        e.currency(), e.orderId())))
                 .on(PaymentEventTypes.REFUNDED, (e, envelope) -> recording.record(claim(envelope.id(),
                         PaymentEventTypes.REFUNDED, e.paymentId(), e.tenantId(), ClaimKind.REFUNDED, e.amount(),
-                        e.currency())))
+                        e.currency(), null)))
                 .on(PaymentEventTypes.CANCELED, this::canceled)
                 // they claim no entry: a failed payment and a refused command move no money, and the posting rules
                 // book nothing for a stray charge or its return
@@ -61,12 +61,12 @@ public class PaymentClaimConsumer {
         // a cancel that released nothing moves no money and expects no entry
         if (e.releasedAmount() > 0) {
             recording.record(claim(envelope.id(), PaymentEventTypes.CANCELED, e.paymentId(), e.tenantId(),
-                    ClaimKind.CANCELED, e.releasedAmount(), e.currency()));
+                    ClaimKind.CANCELED, e.releasedAmount(), e.currency(), null));
         }
     }
 
     private static ClaimCommand claim(UUID id, EventType<?> type, String paymentId, String tenantId, ClaimKind kind,
-                                      long amount, String currency) {
-        return new ClaimCommand(id, type.name(), paymentId, tenantId, kind, amount, currency);
+                                      long amount, String currency, String orderId) {
+        return new ClaimCommand(id, type.name(), paymentId, tenantId, kind, amount, currency, orderId);
     }
 }

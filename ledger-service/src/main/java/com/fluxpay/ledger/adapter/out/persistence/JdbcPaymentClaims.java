@@ -3,6 +3,8 @@ package com.fluxpay.ledger.adapter.out.persistence;
 import com.fluxpay.ledger.application.port.PaymentClaims;
 import com.fluxpay.ledger.domain.audit.ClaimKind;
 import com.fluxpay.ledger.domain.audit.PaymentClaim;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Currency;
@@ -22,10 +24,10 @@ public class JdbcPaymentClaims implements PaymentClaims {
     public void record(PaymentClaim claim) {
         jdbc.update("""
                 INSERT INTO payment_claim (source_event_id, event_type, payment_id, tenant_id, kind, amount, currency,
-                                           claimed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id) DO NOTHING""",
+                                           claimed_at, order_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id) DO NOTHING""",
                 claim.sourceEventId(), claim.eventType(), claim.paymentId(), claim.tenantId(), claim.kind().name(),
-                claim.amount(), claim.currency().getCurrencyCode(), Timestamp.from(claim.claimedAt()));
+                claim.amount(), claim.currency().getCurrencyCode(), Timestamp.from(claim.claimedAt()), claim.orderId());
     }
 
     @Override
@@ -39,11 +41,14 @@ public class JdbcPaymentClaims implements PaymentClaims {
     @Override
     public List<PaymentClaim> of(String paymentId) {
         return jdbc.query("""
-                SELECT source_event_id, event_type, tenant_id, kind, amount, currency, claimed_at
-                FROM payment_claim WHERE payment_id = ? ORDER BY claimed_at""",
-                (rs, row) -> new PaymentClaim(rs.getObject(1, UUID.class), rs.getString(2), paymentId, rs.getString(3),
-                        ClaimKind.valueOf(rs.getString(4)), rs.getLong(5), Currency.getInstance(rs.getString(6)),
-                        rs.getTimestamp(7).toInstant()), paymentId);
+                SELECT source_event_id, event_type, payment_id, tenant_id, kind, amount, currency, claimed_at, order_id
+                FROM payment_claim WHERE payment_id = ? ORDER BY claimed_at""", JdbcPaymentClaims::claim, paymentId);
+    }
+
+    static PaymentClaim claim(ResultSet rs, int row) throws SQLException {
+        return new PaymentClaim(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                ClaimKind.valueOf(rs.getString(5)), rs.getLong(6), Currency.getInstance(rs.getString(7)),
+                rs.getTimestamp(8).toInstant(), rs.getString(9));
     }
 
     @Override

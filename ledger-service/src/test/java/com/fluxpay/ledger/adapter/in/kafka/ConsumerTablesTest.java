@@ -20,6 +20,11 @@ class ConsumerTablesTest {
 
     @Test
     void the_order_consumer_handles_or_ignores_every_order_event() {
-        assertCovers(new OrderEventConsumer(null, null).handlers(), Topics.ORDER_EVENTS);
+        assertCovers(new OrderEventConsumer(null, null, null).handlers(), Topics.ORDER_EVENTS);
+    }
+
+    @Test
+    void the_credit_consumer_handles_or_ignores_every_credit_event() {
+        assertCovers(new CreditEventConsumer(null, null).handlers(), Topics.CREDIT_EVENTS);
     }
 }
